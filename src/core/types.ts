@@ -165,4 +165,9 @@ export interface BookInput {
   readonly adjustments: readonly Adjustment[];
   /** Manual allocations only (rule 'manual'); automatic ones are always recomputed. */
   readonly manualAllocations: readonly Allocation[];
+  /**
+   * Payment ids / credit keys (`ADJ-<row>`) that automatic allocation must leave alone (反核销: a user undid
+   * their matches); only manual allocations apply to them. Optional: absent = none.
+   */
+  readonly heldSources?: readonly string[];
 }

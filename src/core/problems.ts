@@ -16,6 +16,9 @@ export type ProblemCode =
   | 'negative-amount'
   | 'zero-amount'
   | 'text-too-long'
+  | 'ambiguous-date'
+  | 'unknown-header-set'
+  | 'duplicate-column'
   // book level (reported by bookBuild)
   | 'unknown-customer'
   | 'duplicate-customer'
@@ -79,6 +82,18 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
   'text-too-long': {
     en: '{column} is longer than {max} characters.',
     'zh-CN': '{column}超过 {max} 个字符。',
+  },
+  'ambiguous-date': {
+    en: '{column} "{value}" could be day/month or month/day: write it as YYYY-MM-DD, or set Date Order (MDY or DMY) in Settings.',
+    'zh-CN': '{column}“{value}”无法判断是日/月还是月/日：请写成 YYYY-MM-DD，或在设置中填写日期顺序（MDY 或 DMY）。',
+  },
+  'unknown-header-set': {
+    en: 'none of the first 20 rows has this table\'s headers ({columns}); check that this is the right tab or file.',
+    'zh-CN': '前 20 行中没有本表的表头（{columns}）；请检查工作表或文件是否正确。',
+  },
+  'duplicate-column': {
+    en: 'the column "{column}" appears twice; only the first one is read.',
+    'zh-CN': '列“{column}”出现了两次，只读取第一列。',
   },
   'unknown-customer': { en: 'customer "{value}" is not in Customers.', 'zh-CN': '客户“{value}”不在客户表中。' },
   'duplicate-customer': {
@@ -151,6 +166,9 @@ export const PROBLEM_SEVERITY: { readonly [K in ProblemCode]: ProblemSeverity } 
   'negative-amount': 'error',
   'zero-amount': 'error',
   'text-too-long': 'warning',
+  'ambiguous-date': 'error',
+  'unknown-header-set': 'error',
+  'duplicate-column': 'warning',
   'unknown-customer': 'error',
   'duplicate-customer': 'error',
   'duplicate-invoice': 'error',

@@ -1,0 +1,123 @@
+// Reads a whole book from its tables (2-D arrays of cells): the one loading pipeline of the sheets layer.
+import { problemMake, type Problem } from '../core/problems';
+import type { Adjustment, Allocation, BookInput, CurrencyCode, Customer, Invoice, Lang, Payment, SaleLine, TabName } from '../core/types';
+import type { DateOrder } from './cell-date';
+import { headerDetect, type HeaderMap } from './header-detect';
+import type { ReadContext } from './read-context';
+import { adjustmentRowRead } from './row-adjustment';
+import { allocationRowRead } from './row-allocation';
+import { customerRowRead } from './row-customer';
+import { invoiceRowRead } from './row-invoice';
+import { paymentRowRead } from './row-payment';
+import type { RowReader } from './row-reader';
+import { saleRowRead } from './row-sale';
+import { tabNames, tabSchemas } from './schemas';
+import { settingsRead } from './settings-read';
+import { tableRowsRead } from './table-read';
+
+export type Table = readonly (readonly unknown[])[];
+
+/** The tables of a book by tab; an absent tab is undefined (Adjustments, Allocations, Settings are optional). */
+export type BookTables = Partial<Record<TabName, Table | undefined>>;
+
+export interface BookReadOptions {
+  /** Language of the default settings when there is no Settings tab. */
+  readonly lang?: Lang;
+  /** How to read 1/5/2026; overrides the Settings "Date Order" row. */
+  readonly dateOrder?: DateOrder;
+}
+
+export interface BookRead {
+  readonly input: BookInput;
+  /** Problems of headers and rows, in sheet order of reading; rows with an error are not in `input`. */
+  readonly problems: Problem[];
+  /** Tabs that were given but could not be read at all (not that tab, or a required column missing). */
+  readonly unreadable: TabName[];
+}
+
+type HeaderMaps = Partial<Record<TabName, HeaderMap>>;
+
+/** Detects the header of every given tab; unreadable tabs get problems instead of a map. */
+function headersDetect(tables: BookTables): { maps: HeaderMaps; problems: Problem[]; unreadable: TabName[] } {
+  const maps: HeaderMaps = {};
+  const problems: Problem[] = [];
+  const unreadable: TabName[] = [];
+  for (const tab of tabNames) {
+    const table = tables[tab];
+    if (!table) continue;
+    const schema = tabSchemas[tab];
+    const found = headerDetect(schema, table);
+    if (!found.ok) {
+      if (found.reason === 'empty') continue;
+      const columns = schema.required
+        .map((set) => schema.columns.find((c) => c.key === set[0]))
+        .map((c) => (c ? `${c.header.en} / ${c.header['zh-CN']}` : ''))
+        .join(', ');
+      problems.push(problemMake(tab, 0, 'unknown-header-set', { params: { columns, lookalike: found.lookalike ?? '' } }));
+      unreadable.push(tab);
+      continue;
+    }
+    const headerRow = found.map.headerIndex + 1;
+    const label = (key: string): string => schema.columns.find((c) => c.key === key)?.header.en ?? key;
+    for (const set of found.map.missing) {
+      problems.push(problemMake(tab, headerRow, 'missing-column', { column: set.map(label).join(' / ') }));
+    }
+    for (const key of found.map.duplicates) {
+      problems.push(problemMake(tab, headerRow, 'duplicate-column', { column: found.map.headers[key] ?? label(key) }));
+    }
+    if (found.map.missing.length > 0) unreadable.push(tab);
+    else maps[tab] = found.map;
+  }
+  return { maps, problems, unreadable };
+}
+
+/** Decodes the rows of `tab` when it was given and readable; [] otherwise. */
+function tabRowsRead<T>(tab: TabName, tables: BookTables, maps: HeaderMaps, problems: Problem[], decode: (r: RowReader) => T | null): T[] {
+  const map = maps[tab];
+  const table = tables[tab];
+  if (!map || !table) return [];
+  const read = tableRowsRead(tabSchemas[tab], map, table, decode);
+  problems.push(...read.problems);
+  return read.records;
+}
+
+/** The currency of every customer's amounts, and of every invoice through its customer. */
+function currencyLookups(customers: readonly Customer[], invoices: readonly Invoice[], fallback: CurrencyCode) {
+  const byCustomer = new Map<string, CurrencyCode>();
+  for (const c of customers) if (c.currency) byCustomer.set(c.id, c.currency);
+  const customerCurrency = (id: string): CurrencyCode => byCustomer.get(id) ?? fallback;
+  const byInvoice = new Map<string, string>();
+  for (const i of invoices) byInvoice.set(i.invoiceNo, i.customerId);
+  const invoiceCurrency = (no: string): CurrencyCode => customerCurrency(byInvoice.get(no) ?? '');
+  return { customerCurrency, invoiceCurrency };
+}
+
+/**
+ * Reads a book from its tables. Rows with an error are reported and left out; blank rows are skipped;
+ * derived columns (Total, Paid, Balance, Applied, Unapplied, Payment Status) are never read.
+ */
+export function bookRead(tables: BookTables, options: BookReadOptions = {}): BookRead {
+  // 1. Find each tab's header row and columns; a tab that is not what its name says is not read.
+  const headers = headersDetect(tables);
+  const problems = headers.problems;
+  // 2. Settings first: the default currency, terms, tax rate and date order apply to every other tab.
+  const settingsResult = settingsRead(headers.maps.Settings ?? null, tables.Settings ?? [], options.lang ?? 'en');
+  problems.push(...settingsResult.problems);
+  const settings = settingsResult.settings;
+  const base = { settings, dateOrder: options.dateOrder ?? settingsResult.dateOrder, customerCurrency: () => settings.currency };
+  // 3. Customers next: their currencies decide the precision of every amount.
+  const customers: Customer[] = tabRowsRead('Customers', tables, headers.maps, problems, (r) => customerRowRead(r, base));
+  // 4. Invoices, so manual allocations can find the currency of the invoice they apply to.
+  const invoices: Invoice[] = tabRowsRead('Invoices', tables, headers.maps, problems, (r) => invoiceRowRead(r, base));
+  const lookups = currencyLookups(customers, invoices, settings.currency);
+  const context: ReadContext = { ...base, customerCurrency: lookups.customerCurrency };
+  // 5. The movements: sales lines, payments, adjustments, and the manual allocations.
+  const sales: SaleLine[] = tabRowsRead('Sales', tables, headers.maps, problems, (r) => saleRowRead(r, context));
+  const payments: Payment[] = tabRowsRead('Payments', tables, headers.maps, problems, (r) => paymentRowRead(r, context));
+  const adjustments: Adjustment[] = tabRowsRead('Adjustments', tables, headers.maps, problems, (r) => adjustmentRowRead(r, context));
+  const manualAllocations: Allocation[] = tabRowsRead('Allocations', tables, headers.maps, problems, (r) =>
+    allocationRowRead(r, context, lookups.invoiceCurrency),
+  );
+  const input: BookInput = { settings, customers, sales, invoices, payments, adjustments, manualAllocations };
+  return { input, problems, unreadable: headers.unreadable };
+}

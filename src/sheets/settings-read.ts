@@ -1,0 +1,97 @@
+// Reads the key/value Settings tab into Settings (defaults for every blank or absent key) and the date order.
+import { DECIMAL_ZERO } from '../core/decimal';
+import type { Problem } from '../core/problems';
+import type { Lang, Settings } from '../core/types';
+import type { DateOrder } from './cell-date';
+import { cellText } from './cell-text';
+import { cellCurrency, cellDays, cellRate, type CellResult } from './cell-values';
+import type { HeaderMap } from './header-detect';
+import type { RowReader } from './row-reader';
+import { headerNormalize, settingKeys, settingsSchema } from './schemas';
+import { tableRowsRead } from './table-read';
+
+/** The settings of a book without a Settings tab (DESIGN.md §3: 30 days, CNY). */
+export function settingsDefault(language: Lang = 'en'): Settings {
+  return {
+    currency: 'CNY',
+    termsDays: 30,
+    taxRate: DECIMAL_ZERO,
+    language,
+    agingBuckets: [30, 60, 90],
+    companyName: '',
+    invoiceNumberFormat: 'INV-{YYYY}-{0000}',
+  };
+}
+
+export interface SettingsRead {
+  readonly settings: Settings;
+  readonly dateOrder: DateOrder;
+  readonly problems: Problem[];
+}
+
+type SettingValue = Partial<Settings> & { dateOrder?: DateOrder };
+
+function ok<T>(value: T): CellResult<T> {
+  return { ok: true, value };
+}
+
+function languageDecode(cell: unknown): CellResult<Lang> {
+  const text = headerNormalize(cellText(cell));
+  if (/^(zh|中文|简体|chinese|汉语)/.test(text)) return ok('zh-CN');
+  if (/^(en|english|英文|英语)/.test(text)) return ok('en');
+  return { ok: false, code: 'invalid-choice', params: { choices: 'en, zh-CN' } };
+}
+
+/** "30, 60, 90" (also 30/60/90, 30，60，90): strictly increasing whole days. */
+function bucketsDecode(cell: unknown): CellResult<readonly number[]> {
+  const parts = cellText(cell).normalize('NFKC').split(/[,/;、\s]+/).filter((p) => p !== '');
+  const days = parts.map((p) => (/^\d{1,4}$/.test(p) ? Number(p) : NaN));
+  const increasing = days.every((d, i) => Number.isInteger(d) && d > 0 && (i === 0 || d > (days[i - 1] ?? 0)));
+  return days.length > 0 && increasing ? ok(days) : { ok: false, code: 'invalid-number' };
+}
+
+function dateOrderDecode(cell: unknown): CellResult<DateOrder> {
+  const text = headerNormalize(cellText(cell)).replace(/[/年月日-]/g, (c) => ({ 年: 'y', 月: 'm', 日: 'd' })[c] ?? '');
+  const letters = text.replace(/(.)\1+/g, '$1');
+  if (letters === 'mdy') return ok('MDY');
+  if (letters === 'dmy') return ok('DMY');
+  if (letters === 'ymd') return ok(null);
+  return { ok: false, code: 'invalid-choice', params: { choices: 'YMD, MDY, DMY' } };
+}
+
+/** Decodes the Value cell of one setting row into a partial Settings. */
+function settingRowRead(r: RowReader): SettingValue | null {
+  const label = headerNormalize(r.text('key'));
+  const setting = settingKeys.find((s) => [s.label.en, s.label['zh-CN'], s.key, ...s.synonyms].some((n) => headerNormalize(n) === label));
+  if (!setting || !r.has('value')) return {};
+  const value = r.cell('value');
+  switch (setting.key) {
+    case 'currency': return { currency: r.required('value', cellCurrency) ?? undefined };
+    case 'termsDays': return { termsDays: r.required('value', cellDays) ?? undefined };
+    case 'taxRate': return { taxRate: r.required('value', cellRate) ?? undefined };
+    case 'language': return { language: r.required('value', languageDecode) ?? undefined };
+    case 'agingBuckets': return { agingBuckets: r.required('value', bucketsDecode) ?? undefined };
+    case 'dateOrder': {
+      const order = r.required('value', dateOrderDecode);
+      return order === null && r.failed() ? {} : { dateOrder: order };
+    }
+    case 'companyName': return { companyName: cellText(value) };
+    case 'invoiceNumberFormat': return { invoiceNumberFormat: cellText(value) };
+    default: return {};
+  }
+}
+
+/** Settings from the tab's rows over the defaults; a row that cannot be read keeps the default. */
+export function settingsRead(map: HeaderMap | null, table: readonly (readonly unknown[])[], language: Lang): SettingsRead {
+  const defaults = settingsDefault(language);
+  if (!map) return { settings: defaults, dateOrder: null, problems: [] };
+  const { records, problems } = tableRowsRead(settingsSchema, map, table, settingRowRead);
+  let settings: Settings = defaults;
+  let dateOrder: DateOrder = null;
+  for (const { dateOrder: order, ...values } of records) {
+    const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+    settings = { ...settings, ...defined };
+    if (order !== undefined) dateOrder = order;
+  }
+  return { settings, dateOrder, problems };
+}

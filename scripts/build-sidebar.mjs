@@ -25,6 +25,7 @@ export async function sidebarHtmlBuild(sidebarDir) {
     write: false,
     minify: true,
     legalComments: 'none',
+    charset: 'utf8',
     logLevel: 'warning',
   });
   const js = result.outputFiles[0].text;

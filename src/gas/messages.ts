@@ -1,0 +1,41 @@
+// The bilingual catalogue of every string the Apps Script layer shows: menu labels, titles, errors.
+import type { Catalogue, MessageParams } from '../core/i18n';
+import { messageFormat } from '../core/i18n';
+import type { Lang } from '../core/types';
+
+export type GasMessageCode = keyof typeof gasMessages;
+
+export const gasMessages = {
+  'menu.title': { en: 'Customer Ledger', 'zh-CN': '客户账' },
+  'menu.openSidebar': { en: 'Open sidebar', 'zh-CN': '打开侧边栏' },
+  'menu.setUp': { en: 'Set up ledger', 'zh-CN': '建立账本' },
+  'menu.reconcile': { en: 'Reconcile now', 'zh-CN': '立即对账' },
+  'menu.invoiceFromSales': { en: 'New invoice from selected sales', 'zh-CN': '用所选销售记录开账单' },
+  'menu.statement': { en: 'Customer statement', 'zh-CN': '客户对账单' },
+  'menu.refreshFormulas': { en: 'Refresh formulas', 'zh-CN': '刷新公式' },
+  'menu.settings': { en: 'Settings', 'zh-CN': '设置' },
+  'menu.help': { en: 'Help', 'zh-CN': '帮助' },
+  'sidebar.title': { en: 'Customer Ledger', 'zh-CN': '客户账' },
+  'error.internal': {
+    en: 'Something went wrong on the server: {detail}',
+    'zh-CN': '服务器出错：{detail}',
+  },
+  'error.rpcUnknown': { en: 'Unknown request "{name}".', 'zh-CN': '未知的请求“{name}”。' },
+  'error.rpcArgs': { en: 'Request "{name}" got invalid arguments.', 'zh-CN': '请求“{name}”的参数无效。' },
+  'error.noSpreadsheet': {
+    en: 'No spreadsheet is open: open the add-on from a Google Sheets file.',
+    'zh-CN': '没有打开的表格：请在 Google 表格文件中打开本插件。',
+  },
+  'error.languageUnknown': { en: 'Unknown language "{lang}".', 'zh-CN': '未知的语言“{lang}”。' },
+  'balance.customerUnknown': { en: 'Unknown customer {id}', 'zh-CN': '未知客户 {id}' },
+  'balance.tableMissing': {
+    en: 'The {tab} table is missing: give it as an argument or add the tab.',
+    'zh-CN': '缺少 {tab} 表：请作为参数传入或添加该工作表。',
+  },
+  'balance.asOfInvalid': { en: 'as_of is not a date: {value}', 'zh-CN': 'as_of 不是日期：{value}' },
+} satisfies Catalogue<string>;
+
+/** Renders the message `code` in `lang`. */
+export function gasMessage(code: GasMessageCode, lang: Lang, params: MessageParams = {}): string {
+  return messageFormat(gasMessages[code], lang, params);
+}

@@ -1,0 +1,63 @@
+// The one typed map of server functions the sidebar may call, and the wrapper that turns errors into replies.
+//
+// To add an endpoint: add a handler to `rpcHandlers` (plain JSON in, plain JSON out) and export it by name
+// from main.ts (`export const { ..., newName } = rpcEndpoints;`). The sidebar's `rpc('newName', ...)` is
+// then typed from this map; a test checks every handler is exported as a top-level function.
+import type { Lang } from '../core/types';
+import { GasError } from './gas-error';
+import { gasMessage } from './messages';
+import { ledgerSummaryRead, type LedgerSummary } from './ledger-summary';
+import { isLang, userLang, userLangSet } from './user-lang';
+
+export const rpcHandlers = {
+  /** The open balances per currency and the size of the book, computed by the engine from the tabs. */
+  ledgerSummary: (): LedgerSummary => ledgerSummaryRead(userLang()),
+  /** Remembers the user's language; returns the language now in force. */
+  userLangChoose: (lang: Lang): { lang: Lang } => {
+    if (!isLang(lang)) throw new GasError('error.languageUnknown', { lang: String(lang) });
+    userLangSet(lang);
+    return { lang };
+  },
+};
+
+export type RpcHandlers = typeof rpcHandlers;
+export type RpcName = keyof RpcHandlers;
+
+/** What every endpoint returns: its data, or an error already in the user's language. */
+export type RpcReply<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly code: string; readonly message: string };
+
+/** The top-level functions main.ts exports: each handler wrapped so that it never throws to the client. */
+export type RpcEndpoints = {
+  readonly [N in RpcName]: (...args: Parameters<RpcHandlers[N]>) => RpcReply<ReturnType<RpcHandlers[N]>>;
+};
+
+/** Turns anything thrown into a reply the sidebar can show as it is. */
+export function rpcErrorReply(error: unknown, lang: Lang): { ok: false; code: string; message: string } {
+  if (error instanceof GasError) return { ok: false, code: error.code, message: error.messageIn(lang) };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, code: 'error.internal', message: gasMessage('error.internal', lang, { detail }) };
+}
+
+/** Runs handler `name` with `args`; JSON round trip so only plain data ever reaches google.script.run. */
+export function rpcCall<N extends RpcName>(name: N, args: readonly unknown[]): RpcReply<ReturnType<RpcHandlers[N]>> {
+  try {
+    const handler = rpcHandlers[name] as (...a: readonly unknown[]) => ReturnType<RpcHandlers[N]>;
+    if (typeof handler !== 'function') throw new GasError('error.rpcUnknown', { name: String(name) });
+    const data = handler(...args);
+    return { ok: true, data: JSON.parse(JSON.stringify(data ?? null)) as ReturnType<RpcHandlers[N]> };
+  } catch (error) {
+    return rpcErrorReply(error, userLang());
+  }
+}
+
+function rpcEndpointsMake(): RpcEndpoints {
+  const endpoints: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const name of Object.keys(rpcHandlers) as RpcName[]) {
+    endpoints[name] = (...args: unknown[]) => rpcCall(name, args);
+  }
+  return endpoints as unknown as RpcEndpoints;
+}
+
+export const rpcEndpoints: RpcEndpoints = rpcEndpointsMake();

@@ -1,0 +1,39 @@
+// The menu's items: every label translated, every handler exported by main.ts, notices naming the feature.
+import { describe, expect, it } from 'vitest';
+import * as main from '../../src/gas/main';
+import { menuItems, menuNoticeNotYetBuilt } from '../../src/gas/menu';
+import { gasMessages } from '../../src/gas/messages';
+
+const items = menuItems.flatMap((item) => (item ? [item] : []));
+
+describe('menuItems', () => {
+  it('lists the eight features in the designed order', () => {
+    expect(items.map((i) => gasMessages[i.label].en)).toEqual([
+      'Open sidebar',
+      'Set up ledger',
+      'Reconcile now',
+      'New invoice from selected sales',
+      'Customer statement',
+      'Refresh formulas',
+      'Settings',
+      'Help',
+    ]);
+  });
+
+  it('names only functions main.ts exports', () => {
+    for (const item of items) expect(typeof (main as Record<string, unknown>)[item.handler], item.handler).toBe('function');
+  });
+
+  it('uses each handler once', () => {
+    expect(new Set(items.map((i) => i.handler)).size).toBe(items.length);
+  });
+});
+
+describe('menuNoticeNotYetBuilt', () => {
+  it('names the feature in each language', () => {
+    const notice = menuNoticeNotYetBuilt('menu.statement');
+    expect(notice.en).toContain('Customer statement');
+    expect(notice['zh-CN']).toContain('客户对账单');
+    expect(notice.en).not.toContain('{feature}');
+  });
+});

@@ -238,11 +238,12 @@ export function problemMessage(p: Problem, lang: Lang): string {
   return problemPrefix(p, lang) + messageFormat(PROBLEM_MESSAGES[p.code], lang, params);
 }
 
+const TAB_ORDER: readonly string[] = Object.keys(TAB_NAMES);
+
 /** Sheet order: by tab as listed in TAB_NAMES, then row; errors before warnings on the same row. */
 export function problemCompare(a: Problem, b: Problem): number {
-  const tabs = Object.keys(TAB_NAMES);
   return (
-    tabs.indexOf(a.tab) - tabs.indexOf(b.tab) ||
+    TAB_ORDER.indexOf(a.tab) - TAB_ORDER.indexOf(b.tab) ||
     a.row - b.row ||
     (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)
   );

@@ -1,0 +1,160 @@
+// Automatic allocation (核销) exactly as DESIGN.md §4: reference → amount → fifo → unapplied credit, O(n log n).
+import type { LedgerItem, LedgerSource } from './book-types';
+import { documentNoCompare, documentNoKey, referenceTokens } from './document-no';
+import { NumberHeap } from './heap';
+import { minor } from './money';
+import type { Allocation, AllocationRule, CustomerId, IsoDate } from './types';
+
+/** Everything automatic allocation reads; items and sources must be in event order (see bookBuild). */
+export interface AllocationInput {
+  readonly items: readonly LedgerItem[];
+  readonly sources: readonly LedgerSource[];
+  /** Amounts already taken by valid manual allocations, by item key and by source key. */
+  readonly appliedToItem: ReadonlyMap<string, number>;
+  readonly appliedFromSource: ReadonlyMap<string, number>;
+  /** Sources automatic allocation leaves alone (反核销). */
+  readonly held: ReadonlySet<string>;
+}
+
+/** Runs the automatic rules for every customer and returns the allocations in the order they were made. */
+export function allocationRun(input: AllocationInput): Allocation[] {
+  const groups = new Map<CustomerId, { items: LedgerItem[]; sources: LedgerSource[] }>();
+  const group = (id: CustomerId) => {
+    let found = groups.get(id);
+    if (!found) groups.set(id, (found = { items: [], sources: [] }));
+    return found;
+  };
+  for (const item of input.items) group(item.customerId).items.push(item);
+  for (const source of input.sources) group(source.customerId).sources.push(source);
+  const out: Allocation[] = [];
+  for (const { items, sources } of groups.values()) customerAllocate(items, sources, input, out);
+  return out;
+}
+
+/** Items ranked by Due Date, Issue Date, Invoice No: the order of "oldest due" and of fifo. */
+function itemRanks(items: readonly LedgerItem[]): { rankOf: Int32Array; itemOfRank: Int32Array } {
+  const order = items.map((_, index) => index);
+  order.sort((a, b) => {
+    const x = items[a]!;
+    const y = items[b]!;
+    if (x.dueDate !== y.dueDate) return x.dueDate < y.dueDate ? -1 : 1;
+    if (x.issueDate !== y.issueDate) return x.issueDate < y.issueDate ? -1 : 1;
+    return documentNoCompare(x.key, y.key) || x.order - y.order;
+  });
+  const rankOf = new Int32Array(items.length);
+  const itemOfRank = new Int32Array(items.length);
+  order.forEach((item, rank) => {
+    rankOf[item] = rank;
+    itemOfRank[rank] = item;
+  });
+  return { rankOf, itemOfRank };
+}
+
+/**
+ * One customer's allocation. Events in order: an item is issued (it first takes credits reserved for it,
+ * then unapplied credits, oldest first), or a source applies its rest r by reference, amount, fifo; what is
+ * left becomes unapplied credit. Open items sit in a fifo heap and in heaps keyed by their open amount;
+ * stale heap entries are skipped when met (lazy deletion), so each event costs O(log n).
+ */
+function customerAllocate(items: readonly LedgerItem[], sources: readonly LedgerSource[], input: AllocationInput, out: Allocation[]): void {
+  const open = items.map((item) => item.amount - (input.appliedToItem.get(item.key) ?? 0));
+  const left = sources.map((source) => source.amount - (input.appliedFromSource.get(source.key) ?? 0));
+  const registered = new Uint8Array(items.length);
+  const issued = new Uint8Array(items.length);
+  const { rankOf, itemOfRank } = itemRanks(items);
+  const indexByKey = new Map<string, number>();
+  items.forEach((item, index) => indexByKey.set(documentNoKey(item.key), index));
+  const fifo = new NumberHeap();
+  const byAmount = new Map<number, NumberHeap>();
+  const pool = new NumberHeap(); // unapplied credits by age (source index = event order)
+  const reserved = new Map<number, number[]>(); // directed sources waiting for their item to be issued
+
+  const amountIndex = (k: number): void => {
+    let heap = byAmount.get(open[k]!);
+    if (!heap) byAmount.set(open[k]!, (heap = new NumberHeap()));
+    heap.push(rankOf[k]!);
+  };
+  const record = (k: number, s: number, amount: number, date: IsoDate, rule: AllocationRule): void => {
+    out.push({ source: sources[s]!.key, invoiceNo: items[k]!.key, amount: minor(amount), date, rule });
+    open[k]! -= amount;
+    left[s]! -= amount;
+    if (registered[k] && open[k]! > 0) amountIndex(k);
+  };
+
+  const itemIssue = (k: number): void => {
+    issued[k] = 1;
+    const date = items[k]!.issueDate;
+    const waiting = reserved.get(k) ?? [];
+    for (const s of waiting) if (open[k]! > 0) record(k, s, Math.min(left[s]!, open[k]!), date, 'reference');
+    while (open[k]! > 0 && pool.size > 0) {
+      const s = pool.peek()!;
+      record(k, s, Math.min(left[s]!, open[k]!), date, 'credit');
+      if (left[s] === 0) pool.pop();
+    }
+    for (const s of waiting) if (left[s]! > 0) pool.push(s);
+    reserved.delete(k);
+    if (open[k]! > 0) {
+      registered[k] = 1;
+      fifo.push(rankOf[k]!);
+      amountIndex(k);
+    }
+  };
+
+  /** Rule 1: the item the source names; -1 when none. A named item not yet issued reserves the source. */
+  const referenceTarget = (s: number): number => {
+    const source = sources[s]!;
+    if (source.invoiceNo !== null) return indexByKey.get(documentNoKey(source.invoiceNo)) ?? -1;
+    let found = -1;
+    for (const token of referenceTokens(source.reference)) {
+      const k = indexByKey.get(token);
+      if (k === undefined || !issued[k] || open[k]! <= 0 || k === found) continue;
+      if (found !== -1) return -1; // two open invoices named: ambiguous, no reference match
+      found = k;
+    }
+    return found;
+  };
+
+  const sourceApply = (s: number): void => {
+    const source = sources[s]!;
+    if (left[s]! <= 0 || input.held.has(source.key)) return;
+    const date = source.date;
+    const target = referenceTarget(s);
+    if (target !== -1 && !issued[target]) {
+      const waiting = reserved.get(target);
+      if (waiting) waiting.push(s);
+      else reserved.set(target, [s]);
+      return;
+    }
+    if (target !== -1 && open[target]! > 0) record(target, s, Math.min(left[s]!, open[target]!), date, 'reference');
+    if (left[s]! > 0) amountApply(s, date);
+    while (left[s]! > 0 && fifo.size > 0) {
+      const k = itemOfRank[fifo.peek()!]!;
+      if (open[k]! > 0) record(k, s, Math.min(left[s]!, open[k]!), date, 'fifo');
+      if (open[k]! <= 0) fifo.pop();
+    }
+    if (left[s]! > 0) pool.push(s);
+  };
+
+  /** Rule 2: the oldest-due open item whose open amount equals the rest exactly. */
+  const amountApply = (s: number, date: IsoDate): void => {
+    const r = left[s]!;
+    const heap = byAmount.get(r);
+    if (!heap) return;
+    while (heap.size > 0) {
+      const k = itemOfRank[heap.pop()!]!;
+      if (open[k] === r) {
+        record(k, s, r, date, 'amount');
+        break;
+      }
+    }
+    if (heap.size === 0) byAmount.delete(r);
+  };
+
+  let i = 0;
+  let j = 0;
+  while (i < items.length || j < sources.length) {
+    const itemFirst = j >= sources.length || (i < items.length && items[i]!.issueDate <= sources[j]!.date);
+    if (itemFirst) itemIssue(i++);
+    else sourceApply(j++);
+  }
+}

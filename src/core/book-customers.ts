@@ -1,0 +1,22 @@
+// Book step: customers — the first row of each Customer ID wins; currency and terms come from Settings.
+import type { BookCustomer } from './book-types';
+import { problemMake, type Problem } from './problems';
+import type { Customer, CustomerId, Settings } from './types';
+
+/** Valid customers by id, defaults resolved; a repeated ID is reported and its later rows skipped. */
+export function customersResolve(customers: readonly Customer[], settings: Settings, problems: Problem[]): Map<CustomerId, BookCustomer> {
+  const byId = new Map<CustomerId, BookCustomer>();
+  for (const customer of customers) {
+    const first = byId.get(customer.id);
+    if (first) {
+      problems.push(problemMake('Customers', customer.source.row, 'duplicate-customer', { value: customer.id, params: { firstRow: first.source.row } }));
+      continue;
+    }
+    byId.set(customer.id, {
+      ...customer,
+      currency: (customer.currency ?? settings.currency).toUpperCase(),
+      termsDays: customer.termsDays ?? settings.termsDays,
+    });
+  }
+  return byId;
+}

@@ -1,0 +1,141 @@
+// Book steps: payments (ids, customers, currency, directed invoice) and adjustments (credits and debits).
+import type { BookAdjustment, BookCustomer, BookPayment } from './book-types';
+import { documentNoKey } from './document-no';
+import { moneyToDecimalString } from './money';
+import { problemMake, type Problem } from './problems';
+import type { Adjustment, CustomerId, Invoice, Minor, Payment, PaymentId, TabName } from './types';
+
+/** The id given to the n-th assigned payment: P00001, P00002, … (more digits past 99999). */
+export function paymentIdFormat(n: number): PaymentId {
+  return `P${String(n).padStart(5, '0')}`;
+}
+
+/** Ids for payments without one, in sheet order, skipping ids already used by any row. */
+export function paymentIdsAssign(payments: readonly Payment[]): Array<{ id: PaymentId; assigned: boolean }> {
+  const used = new Set(payments.map((p) => p.id).filter((id): id is PaymentId => id !== null));
+  let next = 1;
+  return payments.map((payment) => {
+    if (payment.id !== null) return { id: payment.id, assigned: false };
+    while (used.has(paymentIdFormat(next))) next += 1;
+    const id = paymentIdFormat(next);
+    used.add(id);
+    return { id, assigned: true };
+  });
+}
+
+/** Invoices by their matching key (trimmed, upper case), so "inv-001" names "INV-001". */
+export type InvoiceLookup = ReadonlyMap<string, Pick<Invoice, 'invoiceNo' | 'customerId' | 'status'>>;
+
+/** Checks an Invoice No cell of a payment or credit: the invoice number to direct to, or a problem. */
+function invoiceReferenceCheck(
+  invoiceNo: string,
+  customerId: CustomerId,
+  invoices: InvoiceLookup,
+  tab: TabName,
+  row: number,
+): { invoiceNo: string } | { problem: Problem } {
+  const invoice = invoices.get(documentNoKey(invoiceNo));
+  const fail = (code: 'unknown-invoice' | 'void-invoice' | 'draft-invoice', value = invoiceNo) => ({ problem: problemMake(tab, row, code, { value }) });
+  if (!invoice) return fail('unknown-invoice');
+  if (invoice.status === 'Void') return fail('void-invoice', invoice.invoiceNo);
+  if (invoice.status === 'Draft') return fail('draft-invoice', invoice.invoiceNo);
+  if (invoice.customerId !== customerId) {
+    const params = { invoiceCustomer: invoice.customerId, customer: customerId };
+    return { problem: problemMake(tab, row, 'invoice-customer-mismatch', { value: invoice.invoiceNo, params }) };
+  }
+  return { invoiceNo: invoice.invoiceNo };
+}
+
+/** A zero or negative amount, which no payment or adjustment may have. */
+function amountProblem(amount: Minor, currency: string, tab: TabName, row: number): Problem | null {
+  if (amount > 0) return null;
+  const value = moneyToDecimalString(amount, currency);
+  return problemMake(tab, row, amount < 0 ? 'negative-amount' : 'zero-amount', { column: 'Amount', value });
+}
+
+/** Valid payments with ids and currency resolved; rows with a problem are reported and skipped. */
+export function paymentsResolve(
+  payments: readonly Payment[],
+  customers: ReadonlyMap<CustomerId, BookCustomer>,
+  invoices: InvoiceLookup,
+  problems: Problem[],
+): BookPayment[] {
+  const ids = paymentIdsAssign(payments);
+  const firstRowOf = new Map<PaymentId, number>();
+  const out: BookPayment[] = [];
+  payments.forEach((payment, index) => {
+    const row = payment.source.row;
+    const { id, assigned } = ids[index]!;
+    const firstRow = firstRowOf.get(id);
+    if (firstRow !== undefined) {
+      problems.push(problemMake('Payments', row, 'duplicate-payment', { value: id, params: { firstRow } }));
+      return;
+    }
+    firstRowOf.set(id, row);
+    const customer = customers.get(payment.customerId);
+    if (!customer) {
+      problems.push(problemMake('Payments', row, 'unknown-customer', { value: payment.customerId }));
+      return;
+    }
+    const currency = (payment.currency ?? customer.currency).toUpperCase();
+    if (currency !== customer.currency) {
+      problems.push(problemMake('Payments', row, 'currency-mismatch', { value: currency, params: { expected: customer.currency } }));
+      return;
+    }
+    const badAmount = amountProblem(payment.amount, currency, 'Payments', row);
+    if (badAmount) {
+      problems.push(badAmount);
+      return;
+    }
+    let invoiceNo: string | null = null;
+    if (payment.invoiceNo !== null) {
+      const checked = invoiceReferenceCheck(payment.invoiceNo, payment.customerId, invoices, 'Payments', row);
+      if ('problem' in checked) {
+        problems.push(checked.problem);
+        return;
+      }
+      invoiceNo = checked.invoiceNo;
+    }
+    out.push({ ...payment, id, idAssigned: assigned, currency, invoiceNo });
+  });
+  return out;
+}
+
+/** The ledger key of an adjustment: `ADJ-<row>` for credits, `DEBIT-<row>` for debits. */
+export function adjustmentKey(adjustment: Pick<Adjustment, 'type' | 'source'>): string {
+  return `${adjustment.type === 'Debit' ? 'DEBIT' : 'ADJ'}-${adjustment.source.row}`;
+}
+
+/** Valid adjustments; a credit naming an invoice must name an Issued invoice of the same customer. */
+export function adjustmentsResolve(
+  adjustments: readonly Adjustment[],
+  customers: ReadonlyMap<CustomerId, BookCustomer>,
+  invoices: InvoiceLookup,
+  problems: Problem[],
+): BookAdjustment[] {
+  const out: BookAdjustment[] = [];
+  for (const adjustment of adjustments) {
+    const row = adjustment.source.row;
+    const customer = customers.get(adjustment.customerId);
+    if (!customer) {
+      problems.push(problemMake('Adjustments', row, 'unknown-customer', { value: adjustment.customerId }));
+      continue;
+    }
+    const badAmount = amountProblem(adjustment.amount, customer.currency, 'Adjustments', row);
+    if (badAmount) {
+      problems.push(badAmount);
+      continue;
+    }
+    let invoiceNo = adjustment.invoiceNo;
+    if (invoiceNo !== null && adjustment.type !== 'Debit') {
+      const checked = invoiceReferenceCheck(invoiceNo, adjustment.customerId, invoices, 'Adjustments', row);
+      if ('problem' in checked) {
+        problems.push(checked.problem);
+        continue;
+      }
+      invoiceNo = checked.invoiceNo;
+    }
+    out.push({ ...adjustment, invoiceNo, key: adjustmentKey(adjustment), currency: customer.currency });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// Builds a Book from raw input: one pipeline of small pure steps (validate → resolve → total → allocate).
+import { allocationRun } from './allocation';
+import { manualAllocationsCheck } from './allocation-manual';
+import { customersResolve } from './book-customers';
+import { invoicesResolve, invoicesTotal, salesCheck } from './book-invoices';
+import { allocationsGroup, ledgerItems, ledgerSources } from './book-ledger';
+import { adjustmentsResolve, paymentsResolve } from './book-payments';
+import type { Book } from './book-types';
+import { documentNoKey } from './document-no';
+import { problemCompare, type Problem } from './problems';
+import type { BookInput } from './types';
+
+/**
+ * The book of a workbook. Problems are collected on `book.problems` (an 'error' row is skipped, the rest
+ * still loads); nothing is thrown for bad data. Cost O(n log n) in the number of rows.
+ */
+export function bookBuild(input: BookInput): Book {
+  const problems: Problem[] = [];
+  // Customers: the first row of each ID wins; currency and terms default to Settings.
+  const customerById = customersResolve(input.customers, input.settings, problems);
+  // Invoices: unique numbers of known customers; Due Date = Issue Date + terms when blank.
+  const resolvedInvoices = invoicesResolve(input.invoices, customerById, problems);
+  // Sales: known customer, known invoice of that customer; Amount checked against Quantity × Unit Price.
+  const sales = salesCheck(input.sales, customerById, resolvedInvoices, problems);
+  // Invoice totals: Σ of each invoice's Sales lines.
+  const invoices = invoicesTotal(resolvedInvoices, sales, problems);
+  const invoiceLookup = new Map(invoices.map((invoice) => [documentNoKey(invoice.invoiceNo), invoice]));
+  // Payments: ids assigned (P00001…), customer, currency and directed invoice checked.
+  const payments = paymentsResolve(input.payments, customerById, invoiceLookup, problems);
+  // Adjustments: customer and (for credits) the directed invoice checked.
+  const adjustments = adjustmentsResolve(input.adjustments, customerById, invoiceLookup, problems);
+  // Ledger view: Issued invoices and debits are items; payments and credits are sources; event order.
+  const items = ledgerItems(invoices, adjustments, sales);
+  const sources = ledgerSources(payments, adjustments);
+  const itemByKey = new Map(items.map((item) => [item.key, item]));
+  const sourceByKey = new Map(sources.map((source) => [source.key, source]));
+  // Manual allocations first, kept as entered when they fit.
+  const invoiceStatus = new Map(invoices.map((invoice) => [invoice.invoiceNo, invoice.status]));
+  const manual = manualAllocationsCheck(input.manualAllocations, { itemByKey, sourceByKey, invoiceStatus }, problems);
+  // Automatic allocation (§4): reference → amount → fifo → unapplied credit.
+  const automatic = allocationRun({ items, sources, ...manual, held: new Set(input.heldSources ?? []) });
+  const allocations = [...manual.allocations, ...automatic];
+  return {
+    input,
+    settings: input.settings,
+    customers: [...customerById.values()],
+    sales,
+    invoices,
+    payments,
+    adjustments,
+    debits: items.filter((item) => item.kind === 'debit'),
+    items,
+    sources,
+    allocations,
+    problems: problems.sort(problemCompare),
+    customerById,
+    invoiceByNo: new Map(invoices.map((invoice) => [invoice.invoiceNo, invoice])),
+    paymentById: new Map(payments.map((payment) => [payment.id, payment])),
+    itemByKey,
+    sourceByKey,
+    allocationsBySource: allocationsGroup(allocations, (a) => a.source),
+    allocationsByTarget: allocationsGroup(allocations, (a) => a.invoiceNo),
+  };
+}

@@ -1,0 +1,52 @@
+// Ordering and matching of document numbers (invoice numbers): natural order and whole-token search.
+
+/** Natural order: digit runs compare by value, so "INV-9" < "INV-10"; otherwise by code unit. */
+export function documentNoCompare(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (isDigit(ca) && isDigit(cb)) {
+      const startA = i;
+      const startB = j;
+      while (i < a.length && isDigit(a.charCodeAt(i))) i += 1;
+      while (j < b.length && isDigit(b.charCodeAt(j))) j += 1;
+      const runA = a.slice(startA, i).replace(/^0+/, '');
+      const runB = b.slice(startB, j).replace(/^0+/, '');
+      if (runA.length !== runB.length) return runA.length - runB.length;
+      if (runA !== runB) return runA < runB ? -1 : 1;
+      continue;
+    }
+    if (ca !== cb) return ca - cb;
+    i += 1;
+    j += 1;
+  }
+  return a.length - i - (b.length - j) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Normal form used to match document numbers typed by people: trimmed, upper case. */
+export function documentNoKey(text: string): string {
+  return text.trim().toUpperCase();
+}
+
+const TOKEN_SEPARATORS = /[\s,;:()[\]{}<>"'“”‘’，；：（）【】《》。、！!?？|]+/u;
+
+/**
+ * The whole tokens of a free-text reference that could be document numbers, in normal form: split at
+ * spaces and punctuation, trailing dots dropped; a token with "/" also yields its parts ("INV-1/INV-2").
+ */
+export function referenceTokens(reference: string): string[] {
+  const tokens = new Set<string>();
+  for (const raw of reference.split(TOKEN_SEPARATORS)) {
+    const token = documentNoKey(raw.replace(/^[#.]+|\.+$/g, ''));
+    if (token === '') continue;
+    tokens.add(token);
+    if (token.includes('/')) for (const part of token.split('/')) if (part !== '') tokens.add(part);
+  }
+  return [...tokens];
+}

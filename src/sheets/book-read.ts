@@ -1,5 +1,5 @@
 // Reads a whole book from its tables (2-D arrays of cells): the one loading pipeline of the sheets layer.
-import { problemMake, type Problem } from '../core/problems';
+import { problemCompare, problemMake, type Problem } from '../core/problems';
 import type { Adjustment, Allocation, BookInput, CurrencyCode, Customer, Invoice, Lang, Payment, SaleLine, TabName } from '../core/types';
 import type { DateOrder } from './cell-date';
 import { headerDetect, type HeaderMap } from './header-detect';
@@ -29,7 +29,7 @@ export interface BookReadOptions {
 
 export interface BookRead {
   readonly input: BookInput;
-  /** Problems of headers and rows, in sheet order of reading; rows with an error are not in `input`. */
+  /** Problems of headers and rows, by tab and row; rows with an error are not in `input`. */
   readonly problems: Problem[];
   /** Tabs that were given but could not be read at all (not that tab, or a required column missing). */
   readonly unreadable: TabName[];
@@ -119,5 +119,6 @@ export function bookRead(tables: BookTables, options: BookReadOptions = {}): Boo
     allocationRowRead(r, context, lookups.invoiceCurrency),
   );
   const input: BookInput = { settings, customers, sales, invoices, payments, adjustments, manualAllocations };
-  return { input, problems, unreadable: headers.unreadable };
+  // 6. Problems in sheet order (tab, row), so people can walk through them.
+  return { input, problems: problems.sort(problemCompare), unreadable: headers.unreadable };
 }

@@ -1,0 +1,40 @@
+// Loads and builds the book behind report and statement: files → tables → BookInput → Book, or one error line.
+import { bookBuild } from '../../core/book';
+import type { Book } from '../../core/book-types';
+import { problemCompare, type Problem } from '../../core/problems';
+import type { Lang } from '../../core/types';
+import { bookRead } from '../../sheets/book-read';
+import { tabFromName, tabSchemas } from '../../sheets/schemas';
+import { bookFilesLoad, type BookFiles } from './book-files';
+import { CliError } from './cli-messages';
+
+export interface LoadedBook {
+  readonly book: Book;
+  /** Problems of reading and of building, in sheet order. */
+  readonly problems: Problem[];
+}
+
+/** Throws for a file that could not be read as its tab at all (wrong table, required column missing). */
+function unreadableCheck(files: BookFiles, problems: readonly Problem[]): void {
+  for (const p of problems) {
+    if (p.tab === 'Book') continue;
+    const file = files.sources[p.tab] ?? p.tab;
+    const title = tabSchemas[p.tab].title;
+    if (p.code === 'unknown-header-set') {
+      const like = tabFromName(String(p.params.lookalike ?? ''));
+      const params = { file, tab: title.en, tabZh: title['zh-CN'], columns: String(p.params.columns ?? '') };
+      if (!like) throw new CliError('error.headers', params);
+      throw new CliError('error.headersLike', { ...params, like: tabSchemas[like].title.en, likeZh: tabSchemas[like].title['zh-CN'] });
+    }
+    if (p.code === 'missing-column') throw new CliError('error.columns', { file, column: p.column ?? '', row: p.row });
+  }
+}
+
+/** The book at `dataPath` with every problem; throws CliError when the input is unusable. */
+export async function bookLoad(dataPath: string, lang: Lang): Promise<LoadedBook> {
+  const files = await bookFilesLoad(dataPath);
+  const read = bookRead(files.tables, { lang });
+  unreadableCheck(files, read.problems);
+  const book = bookBuild(read.input);
+  return { book, problems: [...read.problems, ...book.problems].sort(problemCompare) };
+}

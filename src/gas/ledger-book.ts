@@ -1,7 +1,7 @@
-// The engine pipeline as the Apps Script layer uses it: cells → bookRead → bookBuild → balances per customer.
+// The engine pipeline as the Apps Script layer uses it: cells → bookRead → bookBuild → customerBalanceReport.
 import { bookBuild } from '../core/book';
-import { minorAdd, minorSub, MINOR_ZERO } from '../core/money';
 import { problemMessage } from '../core/problems';
+import { customerBalanceReport } from '../core/reports/customer-balance';
 import type { CurrencyCode, IsoDate, Lang, Minor, TabName } from '../core/types';
 import { bookRead } from '../sheets/book-read';
 import type { CellGrid } from './ledger-tables';
@@ -20,27 +20,17 @@ export interface LedgerBalances {
   readonly problems: readonly string[];
 }
 
-/**
- * Balances as of `asOf`: Invoiced + Debits − Received − Credits, each counted when dated on or before
- * `asOf` (DESIGN.md §4 identity), per customer in the customer's currency.
- */
+/** Reads the tables into a book and reports every customer's balance as of `asOf`. */
 export function ledgerBalances(tables: Partial<Record<TabName, CellGrid>>, asOf: IsoDate, lang: Lang): LedgerBalances {
+  // 1. Cells to records, with row-numbered problems for what cannot be read.
   const read = bookRead(tables, { lang });
+  // 2. Records to a book: defaults resolved, allocations made.
   const book = bookBuild(read.input);
-  const balance = new Map<string, Minor>();
-  for (const item of book.items) {
-    if (item.issueDate <= asOf) balance.set(item.customerId, minorAdd(balance.get(item.customerId) ?? MINOR_ZERO, item.amount));
-  }
-  for (const source of book.sources) {
-    if (source.date <= asOf) balance.set(source.customerId, minorSub(balance.get(source.customerId) ?? MINOR_ZERO, source.amount));
-  }
+  // 3. The balances as of the date.
+  const report = customerBalanceReport(book, asOf);
   return {
     customerCount: book.customers.length,
-    balances: book.customers.map((customer) => ({
-      customerId: customer.id,
-      currency: customer.currency,
-      balance: balance.get(customer.id) ?? MINOR_ZERO,
-    })),
+    balances: report.rows.map((row) => ({ customerId: row.customerId, currency: row.currency, balance: row.balance })),
     problems: [...read.problems, ...book.problems].map((problem) => problemMessage(problem, lang)),
   };
 }

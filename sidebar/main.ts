@@ -1,5 +1,6 @@
 // The sidebar's entry: reads the boot data the server appended, renders the sections, talks through rpc().
 import type { Lang } from '../src/core/types';
+import type { LedgerSettingsView } from '../src/gas/ledger-settings';
 import type { LedgerSummary } from '../src/gas/ledger-summary';
 import type { SidebarBoot, SidebarSection } from '../src/gas/sidebar-boot';
 import { byId, childrenReplace, el } from './dom';
@@ -14,6 +15,7 @@ interface SidebarState {
   section: SidebarSection;
   notice: SidebarBoot['notice'];
   summary: LedgerSummary | null;
+  settings: LedgerSettingsView | null;
   loading: boolean;
   error: string | null;
 }
@@ -35,7 +37,7 @@ function bootRead(): SidebarBoot {
 }
 
 const boot = bootRead();
-const state: SidebarState = { ...boot, summary: null, loading: false, error: null };
+const state: SidebarState = { ...boot, summary: null, settings: null, loading: false, error: null };
 
 function t(code: SidebarMessageCode, params: Record<string, string | number> = {}): string {
   return sidebarMessage(code, state.lang, params);
@@ -47,14 +49,13 @@ function errorText(error: unknown): string {
   return t('status.transport', { message });
 }
 
-function summaryLoad(): void {
+/** Runs one request with the progress bar shown and its error (if any) rendered in the section. */
+function load<T>(request: () => Promise<T>, done: (value: T) => void): void {
   state.loading = true;
   state.error = null;
   render();
-  rpc('ledgerSummary')
-    .then((summary) => {
-      state.summary = summary;
-    })
+  request()
+    .then(done)
     .catch((error: unknown) => {
       state.error = t('status.error', { message: errorText(error) });
     })
@@ -64,13 +65,32 @@ function summaryLoad(): void {
     });
 }
 
+function summaryLoad(): void {
+  load(() => rpc('ledgerSummary'), (summary) => (state.summary = summary));
+}
+
+function settingsLoad(): void {
+  load(() => rpc('ledgerSettings'), (settings) => (state.settings = settings));
+}
+
+/** Loads what the current section shows (again, after a language change or a Refresh). */
+function sectionLoad(): void {
+  if (state.section === 'summary') summaryLoad();
+  else if (state.section === 'settings') settingsLoad();
+}
+
 function langChoose(lang: Lang): void {
   if (lang === state.lang) return;
   state.lang = lang;
   render();
   // Remember the choice on the server (menus, errors follow it); refresh the summary so its problems translate.
   rpc('userLangChoose', lang)
-    .then(() => summaryLoad())
+    .then(() => {
+      // Server texts (problems, labels) are in the old language: drop them and load them again.
+      state.summary = null;
+      state.settings = null;
+      sectionLoad();
+    })
     .catch((error: unknown) => {
       state.error = errorText(error);
       render();
@@ -106,10 +126,8 @@ function summaryRender(summary: LedgerSummary): HTMLElement {
   return box;
 }
 
-function summarySectionRender(): HTMLElement {
-  const section = el('section', 'section');
-  section.id = 'section-summary';
-  section.appendChild(el('h2', '', t('summary.title')));
+/** The progress bar and the error message of the request the section is waiting for. */
+function statusRender(section: HTMLElement): void {
   if (state.loading) {
     const progress = el('div', 'progress', t('status.loading'));
     progress.setAttribute('role', 'progressbar');
@@ -121,12 +139,50 @@ function summarySectionRender(): HTMLElement {
     error.setAttribute('role', 'alert');
     section.appendChild(error);
   }
-  if (state.summary) section.appendChild(summaryRender(state.summary));
+}
+
+function refreshRender(id: string, onClick: () => void): HTMLElement {
   const refresh = el('button', 'action', t('summary.refresh'));
-  refresh.id = 'summary-refresh';
+  refresh.id = id;
   refresh.disabled = state.loading;
-  refresh.addEventListener('click', summaryLoad);
-  section.appendChild(refresh);
+  refresh.addEventListener('click', onClick);
+  return refresh;
+}
+
+function summarySectionRender(): HTMLElement {
+  const section = el('section', 'section');
+  section.id = 'section-summary';
+  section.appendChild(el('h2', '', t('summary.title')));
+  statusRender(section);
+  if (state.summary) section.appendChild(summaryRender(state.summary));
+  section.appendChild(refreshRender('summary-refresh', summaryLoad));
+  return section;
+}
+
+function settingsSectionRender(): HTMLElement {
+  const section = el('section', 'section');
+  section.id = 'section-settings';
+  section.appendChild(el('h2', '', t('settings.title')));
+  statusRender(section);
+  const view = state.settings;
+  if (view) {
+    section.appendChild(
+      el('p', 'muted', view.tabFound ? t('settings.where', { tab: view.tabName }) : t('settings.noTab', { tab: view.tabName })),
+    );
+    const list = el('dl', 'stats settings');
+    for (const row of view.rows) {
+      list.appendChild(el('dt', '', row.label));
+      list.appendChild(el('dd', '', row.value || '—'));
+    }
+    section.appendChild(list);
+    if (view.problems.length > 0) {
+      section.appendChild(el('p', 'warning', t('summary.problems', { count: view.problems.length })));
+      const problems = el('ul', 'problems');
+      for (const problem of view.problems.slice(0, PROBLEMS_SHOWN)) problems.appendChild(el('li', '', problem));
+      section.appendChild(problems);
+    }
+  }
+  section.appendChild(refreshRender('settings-refresh', settingsLoad));
   return section;
 }
 
@@ -144,6 +200,7 @@ function tabsRender(): HTMLElement {
   const nav = el('nav', 'tabs');
   for (const [section, code] of [
     ['summary', 'tab.summary'],
+    ['settings', 'tab.settings'],
     ['help', 'tab.help'],
   ] as const) {
     const button = el('button', section === state.section ? 'tab active' : 'tab', t(code));
@@ -151,7 +208,8 @@ function tabsRender(): HTMLElement {
     button.addEventListener('click', () => {
       state.section = section;
       render();
-      if (section === 'summary' && !state.summary && !state.loading) summaryLoad();
+      const loaded = section === 'summary' ? state.summary : section === 'settings' ? state.settings : true;
+      if (!loaded && !state.loading) sectionLoad();
     });
     nav.appendChild(button);
   }
@@ -184,13 +242,14 @@ function render(): void {
     notice.id = 'notice';
     parts.push(notice);
   }
-  parts.push(state.section === 'help' ? helpSectionRender() : summarySectionRender());
+  const sections = { summary: summarySectionRender, settings: settingsSectionRender, help: helpSectionRender };
+  parts.push(sections[state.section]());
   childrenReplace(byId('app'), ...parts);
 }
 
 function start(): void {
   render();
-  if (state.section === 'summary') summaryLoad();
+  sectionLoad();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

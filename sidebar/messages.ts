@@ -7,7 +7,17 @@ export type SidebarMessageCode = keyof typeof sidebarMessages;
 
 export const sidebarMessages = {
   'tab.summary': { en: 'Summary', 'zh-CN': '概况' },
+  'tab.settings': { en: 'Settings', 'zh-CN': '设置' },
   'tab.help': { en: 'Help', 'zh-CN': '帮助' },
+  'settings.title': { en: 'Settings in force', 'zh-CN': '当前设置' },
+  'settings.where': {
+    en: 'Read from the “{tab}” tab; change a value there and press Refresh.',
+    'zh-CN': '读取自“{tab}”工作表；在那里修改后点“刷新”。',
+  },
+  'settings.noTab': {
+    en: 'There is no “{tab}” tab, so these defaults apply. “Set up ledger” creates it.',
+    'zh-CN': '没有“{tab}”工作表，因此使用以下默认值。“建立账本”会创建它。',
+  },
   'summary.title': { en: 'Ledger summary', 'zh-CN': '账本概况' },
   'summary.asOf': { en: 'As of {date}', 'zh-CN': '截至 {date}' },
   'summary.customers': { en: 'Customers', 'zh-CN': '客户数' },

@@ -2,9 +2,11 @@
 // functions, sidebar RPC endpoints) is exported here by name; the build turns each export into a top-level
 // function of build/Code.js, carrying its JSDoc (see scripts/build-gas-entries.mjs).
 import { balanceCustom } from './balance-custom';
+import { ledgerSetUp, setupNotice } from './ledger-setup';
 import { menuBuild, menuFeaturePending } from './menu';
 import { rpcEndpoints } from './rpc';
 import { sidebarShow } from './sidebar';
+import { userLang } from './user-lang';
 
 /** Builds the add-on menu when the spreadsheet opens. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -23,7 +25,7 @@ export function menuSidebarOpen(): void {
 
 /** Menu: Set up ledger. */
 export function menuSetUp(): void {
-  menuFeaturePending('menu.setUp');
+  sidebarShow('summary', setupNotice(ledgerSetUp(userLang())));
 }
 
 /** Menu: Reconcile now. */
@@ -48,7 +50,7 @@ export function menuRefreshFormulas(): void {
 
 /** Menu: Settings. */
 export function menuSettings(): void {
-  menuFeaturePending('menu.settings');
+  sidebarShow('settings');
 }
 
 /** Menu: Help. */
@@ -84,4 +86,4 @@ export function BALANCE(
 }
 
 /** Sidebar RPC endpoints (one per handler of rpc.ts's map). */
-export const { ledgerSummary, userLangChoose } = rpcEndpoints;
+export const { ledgerSummary, ledgerSettings, userLangChoose } = rpcEndpoints;

@@ -6,12 +6,15 @@
 import type { Lang } from '../core/types';
 import { GasError } from './gas-error';
 import { gasMessage } from './messages';
+import { ledgerSettingsRead, type LedgerSettingsView } from './ledger-settings';
 import { ledgerSummaryRead, type LedgerSummary } from './ledger-summary';
 import { isLang, userLang, userLangSet } from './user-lang';
 
 export const rpcHandlers = {
   /** The open balances per currency and the size of the book, computed by the engine from the tabs. */
   ledgerSummary: (): LedgerSummary => ledgerSummaryRead(userLang()),
+  /** The settings in force: the Settings tab over the defaults. */
+  ledgerSettings: (): LedgerSettingsView => ledgerSettingsRead(userLang()),
   /** Remembers the user's language; returns the language now in force. */
   userLangChoose: (lang: Lang): { lang: Lang } => {
     if (!isLang(lang)) throw new GasError('error.languageUnknown', { lang: String(lang) });

@@ -2,7 +2,7 @@
 import { langFromLocale } from '../core/i18n';
 import type { Lang } from '../core/types';
 
-const LANG_PROPERTY = 'customerLedger.lang';
+export const LANG_PROPERTY = 'customerLedger.lang';
 
 /** True when `value` is one of the languages the add-on speaks. */
 export function isLang(value: unknown): value is Lang {

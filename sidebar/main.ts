@@ -2,6 +2,7 @@
 import type { Lang } from '../src/core/types';
 import type { LedgerSettingsView } from '../src/gas/ledger-settings';
 import type { LedgerSummary } from '../src/gas/ledger-summary';
+import type { StatementChoices, StatementRequest, StatementView } from '../src/gas/statement-view';
 import type { SidebarBoot, SidebarSection } from '../src/gas/sidebar-boot';
 import { byId, childrenReplace, el } from './dom';
 import { sidebarMessage, type SidebarMessageCode } from './messages';
@@ -16,6 +17,9 @@ interface SidebarState {
   notice: SidebarBoot['notice'];
   summary: LedgerSummary | null;
   settings: LedgerSettingsView | null;
+  statementChoices: StatementChoices | null;
+  statementForm: StatementRequest | null;
+  statement: StatementView | null;
   loading: boolean;
   error: string | null;
 }
@@ -37,7 +41,16 @@ function bootRead(): SidebarBoot {
 }
 
 const boot = bootRead();
-const state: SidebarState = { ...boot, summary: null, settings: null, loading: false, error: null };
+const state: SidebarState = {
+  ...boot,
+  summary: null,
+  settings: null,
+  statementChoices: null,
+  statementForm: null,
+  statement: null,
+  loading: false,
+  error: null,
+};
 
 function t(code: SidebarMessageCode, params: Record<string, string | number> = {}): string {
   return sidebarMessage(code, state.lang, params);
@@ -73,10 +86,33 @@ function settingsLoad(): void {
   load(() => rpc('ledgerSettings'), (settings) => (state.settings = settings));
 }
 
+function statementChoicesLoad(): void {
+  load(
+    () => rpc('statementChoices'),
+    (choices) => {
+      state.statementChoices = choices;
+      const first = choices.customers[0];
+      state.statementForm ??= first
+        ? { customerId: first.id, from: choices.from, to: choices.to, layout: 'balance-forward' }
+        : null;
+    },
+  );
+}
+
+function statementLoad(): void {
+  const form = state.statementForm;
+  if (!form) return;
+  load(() => rpc('customerStatement', form), (statement) => (state.statement = statement));
+}
+
 /** Loads what the current section shows (again, after a language change or a Refresh). */
 function sectionLoad(): void {
   if (state.section === 'summary') summaryLoad();
   else if (state.section === 'settings') settingsLoad();
+  else if (state.section === 'statement') {
+    if (state.statementChoices && state.statementForm) statementLoad();
+    else statementChoicesLoad();
+  }
 }
 
 function langChoose(lang: Lang): void {
@@ -89,6 +125,7 @@ function langChoose(lang: Lang): void {
       // Server texts (problems, labels) are in the old language: drop them and load them again.
       state.summary = null;
       state.settings = null;
+      state.statement = null;
       sectionLoad();
     })
     .catch((error: unknown) => {
@@ -159,6 +196,102 @@ function summarySectionRender(): HTMLElement {
   return section;
 }
 
+function fieldRender(label: string, control: HTMLElement): HTMLElement {
+  const wrap = el('label', 'field');
+  wrap.appendChild(el('span', 'field-label', label));
+  wrap.appendChild(control);
+  return wrap;
+}
+
+function statementFormRender(choices: StatementChoices, form: StatementRequest): HTMLElement {
+  const box = el('div', 'statement-form');
+  const update = (patch: Partial<StatementRequest>) => {
+    state.statementForm = { ...(state.statementForm ?? form), ...patch };
+  };
+  const customer = el('select');
+  customer.id = 'statement-customer';
+  for (const c of choices.customers) {
+    const option = el('option', '', `${c.id} · ${c.name}`);
+    option.value = c.id;
+    option.selected = c.id === form.customerId;
+    customer.appendChild(option);
+  }
+  customer.addEventListener('change', () => update({ customerId: customer.value }));
+  box.appendChild(fieldRender(t('statement.customer'), customer));
+  const dates = el('div', 'field-row');
+  for (const key of ['from', 'to'] as const) {
+    const input = el('input');
+    input.type = 'date';
+    input.id = `statement-${key}`;
+    input.value = form[key];
+    input.addEventListener('change', () => update({ [key]: input.value }));
+    dates.appendChild(fieldRender(t(key === 'from' ? 'statement.from' : 'statement.to'), input));
+  }
+  box.appendChild(dates);
+  const layout = el('select');
+  layout.id = 'statement-layout';
+  for (const [value, code] of [
+    ['balance-forward', 'statement.layoutBalanceForward'],
+    ['open-item', 'statement.layoutOpenItem'],
+  ] as const) {
+    const option = el('option', '', t(code));
+    option.value = value;
+    option.selected = value === form.layout;
+    layout.appendChild(option);
+  }
+  layout.addEventListener('change', () => update({ layout: layout.value === 'open-item' ? 'open-item' : 'balance-forward' }));
+  box.appendChild(fieldRender(t('statement.layout'), layout));
+  const show = el('button', 'action', t('statement.show'));
+  show.id = 'statement-show';
+  show.disabled = state.loading;
+  show.addEventListener('click', statementLoad);
+  box.appendChild(show);
+  return box;
+}
+
+function statementRender(view: StatementView): HTMLElement {
+  const box = el('div', 'statement');
+  box.id = 'statement-result';
+  box.appendChild(el('h3', '', `${view.customerName} (${view.customerId})`));
+  box.appendChild(el('div', 'muted', t('statement.period', { from: view.from, to: view.to, currency: view.currency })));
+  const line = (label: string, amount: string, className = 'statement-line') => {
+    const row = el('div', className);
+    row.appendChild(el('span', '', label));
+    row.appendChild(el('span', 'amount', amount));
+    return row;
+  };
+  box.appendChild(line(t('statement.opening'), view.opening));
+  const list = el('ol', 'statement-rows');
+  for (const row of view.rows) {
+    const item = el('li');
+    item.appendChild(el('div', 'muted', `${row.date} · ${row.kind} ${row.documentNo}`));
+    if (row.description) item.appendChild(el('div', 'description', row.description));
+    const amounts = el('div', 'statement-line');
+    amounts.appendChild(el('span', 'amount', row.debit ? `+${row.debit}` : `−${row.credit}`));
+    amounts.appendChild(el('span', 'amount balance', row.balance));
+    item.appendChild(amounts);
+    list.appendChild(item);
+  }
+  box.appendChild(list);
+  if (view.rows.length === 0) box.appendChild(el('p', 'muted', t('statement.noRows')));
+  box.appendChild(line(t('statement.totals'), `+${view.totalDebit} / −${view.totalCredit}`));
+  box.appendChild(line(t('statement.closing'), view.closing, 'statement-line closing'));
+  box.appendChild(el('div', 'muted', `${t('statement.inWords')}: ${view.closingInWords}`));
+  return box;
+}
+
+function statementSectionRender(): HTMLElement {
+  const section = el('section', 'section');
+  section.id = 'section-statement';
+  section.appendChild(el('h2', '', t('statement.title')));
+  statusRender(section);
+  const choices = state.statementChoices;
+  if (choices && choices.customers.length === 0) section.appendChild(el('p', '', t('statement.noCustomers')));
+  if (choices && state.statementForm) section.appendChild(statementFormRender(choices, state.statementForm));
+  if (state.statement) section.appendChild(statementRender(state.statement));
+  return section;
+}
+
 function settingsSectionRender(): HTMLElement {
   const section = el('section', 'section');
   section.id = 'section-settings';
@@ -200,6 +333,7 @@ function tabsRender(): HTMLElement {
   const nav = el('nav', 'tabs');
   for (const [section, code] of [
     ['summary', 'tab.summary'],
+    ['statement', 'tab.statement'],
     ['settings', 'tab.settings'],
     ['help', 'tab.help'],
   ] as const) {
@@ -208,7 +342,7 @@ function tabsRender(): HTMLElement {
     button.addEventListener('click', () => {
       state.section = section;
       render();
-      const loaded = section === 'summary' ? state.summary : section === 'settings' ? state.settings : true;
+      const loaded = { summary: state.summary, statement: state.statementChoices, settings: state.settings, help: true }[section];
       if (!loaded && !state.loading) sectionLoad();
     });
     nav.appendChild(button);
@@ -242,7 +376,12 @@ function render(): void {
     notice.id = 'notice';
     parts.push(notice);
   }
-  const sections = { summary: summarySectionRender, settings: settingsSectionRender, help: helpSectionRender };
+  const sections = {
+    summary: summarySectionRender,
+    statement: statementSectionRender,
+    settings: settingsSectionRender,
+    help: helpSectionRender,
+  };
   parts.push(sections[state.section]());
   childrenReplace(byId('app'), ...parts);
 }

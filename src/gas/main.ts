@@ -40,7 +40,7 @@ export function menuInvoiceFromSales(): void {
 
 /** Menu: Customer statement. */
 export function menuStatement(): void {
-  menuFeaturePending('menu.statement');
+  sidebarShow('statement');
 }
 
 /** Menu: Refresh formulas. */
@@ -86,4 +86,4 @@ export function BALANCE(
 }
 
 /** Sidebar RPC endpoints (one per handler of rpc.ts's map). */
-export const { ledgerSummary, ledgerSettings, userLangChoose } = rpcEndpoints;
+export const { ledgerSummary, ledgerSettings, statementChoices, customerStatement, userLangChoose } = rpcEndpoints;

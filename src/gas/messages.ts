@@ -32,6 +32,9 @@ export const gasMessages = {
     en: 'The {tab} table is missing: give it as an argument or add the tab.',
     'zh-CN': '缺少 {tab} 表：请作为参数传入或添加该工作表。',
   },
+  'statement.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
+  'statement.dateInvalid': { en: '"{value}" is not a date (YYYY-MM-DD).', 'zh-CN': '“{value}”不是日期（YYYY-MM-DD）。' },
+  'statement.periodInvalid': { en: 'The period starts ({from}) after it ends ({to}).', 'zh-CN': '期间开始日（{from}）晚于结束日（{to}）。' },
   'balance.asOfInvalid': { en: 'as_of is not a date: {value}', 'zh-CN': 'as_of 不是日期：{value}' },
 } satisfies Catalogue<string>;
 

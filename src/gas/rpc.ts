@@ -8,6 +8,7 @@ import { GasError } from './gas-error';
 import { gasMessage } from './messages';
 import { ledgerSettingsRead, type LedgerSettingsView } from './ledger-settings';
 import { ledgerSummaryRead, type LedgerSummary } from './ledger-summary';
+import { statementChoicesRead, statementViewRead, type StatementChoices, type StatementRequest, type StatementView } from './statement-view';
 import { isLang, userLang, userLangSet } from './user-lang';
 
 export const rpcHandlers = {
@@ -15,6 +16,10 @@ export const rpcHandlers = {
   ledgerSummary: (): LedgerSummary => ledgerSummaryRead(userLang()),
   /** The settings in force: the Settings tab over the defaults. */
   ledgerSettings: (): LedgerSettingsView => ledgerSettingsRead(userLang()),
+  /** The customers a statement can be made for, and the default period. */
+  statementChoices: (): StatementChoices => statementChoicesRead(userLang()),
+  /** One customer's statement for a period, formatted for display. */
+  customerStatement: (request: StatementRequest): StatementView => statementViewRead(request, userLang()),
   /** Remembers the user's language; returns the language now in force. */
   userLangChoose: (lang: Lang): { lang: Lang } => {
     if (!isLang(lang)) throw new GasError('error.languageUnknown', { lang: String(lang) });

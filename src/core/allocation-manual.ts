@@ -71,7 +71,16 @@ export function manualAllocationsCheck(
     if (date !== allocation.date) report('allocation-date-adjusted', allocation.date, { date });
     appliedFromSource.set(source.key, (appliedFromSource.get(source.key) ?? 0) + allocation.amount);
     appliedToItem.set(item.key, (appliedToItem.get(item.key) ?? 0) + allocation.amount);
-    allocations.push({ ...allocation, date, rule: 'manual' });
+    allocations.push({
+      source: allocation.source,
+      invoiceNo: allocation.invoiceNo,
+      amount: allocation.amount,
+      date,
+      rule: 'manual',
+      ...(allocation.at !== undefined ? { at: allocation.at } : {}),
+      ...(allocation.by !== undefined ? { by: allocation.by } : {}),
+      ...(allocation.sourceRef !== undefined ? { sourceRef: allocation.sourceRef } : {}),
+    });
   }
   return { allocations, appliedToItem, appliedFromSource };
 }

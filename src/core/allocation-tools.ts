@@ -56,8 +56,7 @@ export interface PaymentAllocationPreview {
  * cost is that customer's size. Existing payments keep the ids the book gave them.
  */
 export function paymentAllocationPreview(book: Book, draft: Payment): PaymentAllocationPreview {
-  const rows = book.input.payments.map((p) => p.source.row);
-  const row = Math.max(1, ...rows) + 1;
+  const row = book.input.payments.reduce((max, p) => Math.max(max, p.source.row), 1) + 1;
   const ids = paymentIdsAssign([...book.input.payments, draft]);
   const paymentId = ids[ids.length - 1]!.id;
   const customerId = draft.customerId;

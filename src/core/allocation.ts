@@ -16,17 +16,25 @@ export interface AllocationInput {
   readonly held: ReadonlySet<string>;
 }
 
-/** Runs the automatic rules for every customer and returns the allocations in the order they were made. */
-export function allocationRun(input: AllocationInput): Allocation[] {
-  const groups = new Map<CustomerId, { items: LedgerItem[]; sources: LedgerSource[] }>();
+/** Automatic allocations in the order they were made, with the positions of their targets and sources. */
+export interface AllocationResult {
+  readonly allocations: Allocation[];
+  /** Parallel to allocations: index into input.items and input.sources. */
+  readonly itemIndex: number[];
+  readonly sourceIndex: number[];
+}
+
+/** Runs the automatic rules for every customer. */
+export function allocationRun(input: AllocationInput): AllocationResult {
+  const groups = new Map<CustomerId, { items: number[]; sources: number[] }>();
   const group = (id: CustomerId) => {
     let found = groups.get(id);
     if (!found) groups.set(id, (found = { items: [], sources: [] }));
     return found;
   };
-  for (const item of input.items) group(item.customerId).items.push(item);
-  for (const source of input.sources) group(source.customerId).sources.push(source);
-  const out: Allocation[] = [];
+  input.items.forEach((item, index) => group(item.customerId).items.push(index));
+  input.sources.forEach((source, index) => group(source.customerId).sources.push(index));
+  const out: AllocationResult = { allocations: [], itemIndex: [], sourceIndex: [] };
   for (const { items, sources } of groups.values()) customerAllocate(items, sources, input, out);
   return out;
 }
@@ -37,9 +45,7 @@ function itemRanks(items: readonly LedgerItem[]): { rankOf: Int32Array; itemOfRa
   order.sort((a, b) => {
     const x = items[a]!;
     const y = items[b]!;
-    if (x.dueDate !== y.dueDate) return x.dueDate < y.dueDate ? -1 : 1;
-    if (x.issueDate !== y.issueDate) return x.issueDate < y.issueDate ? -1 : 1;
-    return documentNoCompare(x.key, y.key) || x.order - y.order;
+    return x.dueDay - y.dueDay || x.issueDay - y.issueDay || documentNoCompare(x.key, y.key) || x.order - y.order;
   });
   const rankOf = new Int32Array(items.length);
   const itemOfRank = new Int32Array(items.length);
@@ -56,7 +62,9 @@ function itemRanks(items: readonly LedgerItem[]): { rankOf: Int32Array; itemOfRa
  * left becomes unapplied credit. Open items sit in a fifo heap and in heaps keyed by their open amount;
  * stale heap entries are skipped when met (lazy deletion), so each event costs O(log n).
  */
-function customerAllocate(items: readonly LedgerItem[], sources: readonly LedgerSource[], input: AllocationInput, out: Allocation[]): void {
+function customerAllocate(itemPositions: readonly number[], sourcePositions: readonly number[], input: AllocationInput, out: AllocationResult): void {
+  const items = itemPositions.map((position) => input.items[position]!);
+  const sources = sourcePositions.map((position) => input.sources[position]!);
   const open = items.map((item) => item.amount - (input.appliedToItem.get(item.key) ?? 0));
   const left = sources.map((source) => source.amount - (input.appliedFromSource.get(source.key) ?? 0));
   const registered = new Uint8Array(items.length);
@@ -75,7 +83,9 @@ function customerAllocate(items: readonly LedgerItem[], sources: readonly Ledger
     heap.push(rankOf[k]!);
   };
   const record = (k: number, s: number, amount: number, date: IsoDate, rule: AllocationRule): void => {
-    out.push({ source: sources[s]!.key, invoiceNo: items[k]!.key, amount: minor(amount), date, rule });
+    out.allocations.push({ source: sources[s]!.key, invoiceNo: items[k]!.key, amount: minor(amount), date, rule });
+    out.itemIndex.push(itemPositions[k]!);
+    out.sourceIndex.push(sourcePositions[s]!);
     open[k]! -= amount;
     left[s]! -= amount;
     if (registered[k] && open[k]! > 0) amountIndex(k);
@@ -153,7 +163,7 @@ function customerAllocate(items: readonly LedgerItem[], sources: readonly Ledger
   let i = 0;
   let j = 0;
   while (i < items.length || j < sources.length) {
-    const itemFirst = j >= sources.length || (i < items.length && items[i]!.issueDate <= sources[j]!.date);
+    const itemFirst = j >= sources.length || (i < items.length && items[i]!.issueDay <= sources[j]!.day);
     if (itemFirst) itemIssue(i++);
     else sourceApply(j++);
   }

@@ -1,4 +1,5 @@
 // Book step: customers — the first row of each Customer ID wins; currency and terms come from Settings.
+// Records are copied field by field, not spread: spreads are an order of magnitude slower at 100k rows.
 import type { BookCustomer } from './book-types';
 import { problemMake, type Problem } from './problems';
 import type { Customer, CustomerId, Settings } from './types';
@@ -13,9 +14,19 @@ export function customersResolve(customers: readonly Customer[], settings: Setti
       continue;
     }
     byId.set(customer.id, {
-      ...customer,
-      currency: (customer.currency ?? settings.currency).toUpperCase(),
+      id: customer.id,
+      name: customer.name,
+      contact: customer.contact,
+      email: customer.email,
+      phone: customer.phone,
+      address: customer.address,
+      taxId: customer.taxId,
       termsDays: customer.termsDays ?? settings.termsDays,
+      creditLimit: customer.creditLimit,
+      currency: (customer.currency ?? settings.currency).toUpperCase(),
+      status: customer.status,
+      notes: customer.notes,
+      source: customer.source,
     });
   }
   return byId;

@@ -4,7 +4,7 @@ import { dateAddDays } from './dates';
 import { saleLineAmount } from './decimal';
 import { minor, moneyToDecimalString } from './money';
 import { problemMake, type Problem } from './problems';
-import type { CustomerId, Invoice, SaleLine } from './types';
+import type { CustomerId, Invoice, IsoDate, SaleLine } from './types';
 
 /** An invoice before its total is known. */
 export type InvoiceResolved = Omit<BookInvoice, 'total' | 'lineCount'>;
@@ -12,6 +12,13 @@ export type InvoiceResolved = Omit<BookInvoice, 'total' | 'lineCount'>;
 /** Valid invoices by number: unique, of a known customer, due date = issue + terms when blank. */
 export function invoicesResolve(invoices: readonly Invoice[], customers: ReadonlyMap<CustomerId, BookCustomer>, problems: Problem[]): Map<string, InvoiceResolved> {
   const byNo = new Map<string, InvoiceResolved>();
+  const dueDates = new Map<string, IsoDate>(); // few distinct (issue date, terms) pairs: compute each once
+  const dueDateOf = (issueDate: IsoDate, terms: number): IsoDate => {
+    const key = `${issueDate}+${terms}`;
+    let due = dueDates.get(key);
+    if (due === undefined) dueDates.set(key, (due = dateAddDays(issueDate, terms)));
+    return due;
+  };
   for (const invoice of invoices) {
     const row = invoice.source.row;
     const first = byNo.get(invoice.invoiceNo);
@@ -24,11 +31,19 @@ export function invoicesResolve(invoices: readonly Invoice[], customers: Readonl
       problems.push(problemMake('Invoices', row, 'unknown-customer', { value: invoice.customerId }));
       continue;
     }
-    const dueDate = invoice.dueDate ?? dateAddDays(invoice.issueDate, customer.termsDays);
+    const dueDate = invoice.dueDate ?? dueDateOf(invoice.issueDate, customer.termsDays);
     if (dueDate < invoice.issueDate) {
       problems.push(problemMake('Invoices', row, 'due-before-issue', { value: dueDate, params: { issueDate: invoice.issueDate } }));
     }
-    byNo.set(invoice.invoiceNo, { ...invoice, dueDate, currency: customer.currency });
+    byNo.set(invoice.invoiceNo, {
+      invoiceNo: invoice.invoiceNo,
+      customerId: invoice.customerId,
+      issueDate: invoice.issueDate,
+      dueDate,
+      status: invoice.status,
+      source: invoice.source,
+      currency: customer.currency,
+    });
   }
   return byNo;
 }
@@ -90,7 +105,17 @@ export function invoicesTotal(invoices: ReadonlyMap<string, InvoiceResolved>, sa
     } else if (invoice.status === 'Issued' && total < 0) {
       problems.push(problemMake('Invoices', invoice.source.row, 'negative-invoice-total', { value: invoice.invoiceNo, params: { total: moneyToDecimalString(total, invoice.currency) } }));
     }
-    out.push({ ...invoice, total, lineCount: sum.lines });
+    out.push({
+      invoiceNo: invoice.invoiceNo,
+      customerId: invoice.customerId,
+      issueDate: invoice.issueDate,
+      dueDate: invoice.dueDate,
+      status: invoice.status,
+      source: invoice.source,
+      currency: invoice.currency,
+      total,
+      lineCount: sum.lines,
+    });
   }
   return out;
 }

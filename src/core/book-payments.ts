@@ -96,7 +96,19 @@ export function paymentsResolve(
       }
       invoiceNo = checked.invoiceNo;
     }
-    out.push({ ...payment, id, idAssigned: assigned, currency, invoiceNo });
+    out.push({
+      id,
+      date: payment.date,
+      customerId: payment.customerId,
+      amount: payment.amount,
+      currency,
+      method: payment.method,
+      reference: payment.reference,
+      invoiceNo,
+      notes: payment.notes,
+      source: payment.source,
+      idAssigned: assigned,
+    });
   });
   return out;
 }
@@ -135,7 +147,17 @@ export function adjustmentsResolve(
       }
       invoiceNo = checked.invoiceNo;
     }
-    out.push({ ...adjustment, invoiceNo, key: adjustmentKey(adjustment), currency: customer.currency });
+    out.push({
+      date: adjustment.date,
+      customerId: adjustment.customerId,
+      type: adjustment.type,
+      amount: adjustment.amount,
+      invoiceNo,
+      reason: adjustment.reason,
+      source: adjustment.source,
+      key: adjustmentKey(adjustment),
+      currency: customer.currency,
+    });
   }
   return out;
 }

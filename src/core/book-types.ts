@@ -56,7 +56,11 @@ export interface LedgerItem {
   readonly currency: CurrencyCode;
   readonly issueDate: IsoDate;
   readonly dueDate: IsoDate;
+  /** issueDate and dueDate as day numbers (days since 1970-01-01), for fast ordering and aging. */
+  readonly issueDay: number;
+  readonly dueDay: number;
   readonly amount: Minor;
+  /** A debit's reason; '' for invoices (their text is on their Sales lines: see invoiceDescription). */
   readonly description: string;
   readonly source: SourceRef;
   /** Sheet order across tabs (Invoices before Adjustments, then row). */
@@ -72,6 +76,8 @@ export interface LedgerSource {
   readonly customerId: CustomerId;
   readonly currency: CurrencyCode;
   readonly date: IsoDate;
+  /** date as a day number (days since 1970-01-01). */
+  readonly day: number;
   readonly amount: Minor;
   /** The invoice (or debit key) it is directed to, from its Invoice No cell. */
   readonly invoiceNo: string | null;
@@ -110,4 +116,10 @@ export interface Book {
   readonly sourceByKey: ReadonlyMap<string, LedgerSource>;
   readonly allocationsBySource: ReadonlyMap<string, readonly Allocation[]>;
   readonly allocationsByTarget: ReadonlyMap<string, readonly Allocation[]>;
+  /** Position in `items` / `sources` of each key. */
+  readonly itemIndexByKey: ReadonlyMap<string, number>;
+  readonly sourceIndexByKey: ReadonlyMap<string, number>;
+  /** Parallel to `allocations`: the position of each one's target in `items` and source in `sources`. */
+  readonly allocationItemIndex: Int32Array;
+  readonly allocationSourceIndex: Int32Array;
 }

@@ -30,16 +30,21 @@ export function bookBuild(input: BookInput): Book {
   // Adjustments: customer and (for credits) the directed invoice checked.
   const adjustments = adjustmentsResolve(input.adjustments, customerById, invoiceLookup, problems);
   // Ledger view: Issued invoices and debits are items; payments and credits are sources; event order.
-  const items = ledgerItems(invoices, adjustments, sales);
+  const items = ledgerItems(invoices, adjustments);
   const sources = ledgerSources(payments, adjustments);
   const itemByKey = new Map(items.map((item) => [item.key, item]));
   const sourceByKey = new Map(sources.map((source) => [source.key, source]));
+  const itemIndexByKey = new Map(items.map((item, index) => [item.key, index]));
+  const sourceIndexByKey = new Map(sources.map((source, index) => [source.key, index]));
   // Manual allocations first, kept as entered when they fit.
   const invoiceStatus = new Map(invoices.map((invoice) => [invoice.invoiceNo, invoice.status]));
   const manual = manualAllocationsCheck(input.manualAllocations, { itemByKey, sourceByKey, invoiceStatus }, problems);
   // Automatic allocation (§4): reference → amount → fifo → unapplied credit.
   const automatic = allocationRun({ items, sources, ...manual, held: new Set(input.heldSources ?? []) });
-  const allocations = [...manual.allocations, ...automatic];
+  const allocations = manual.allocations.concat(automatic.allocations);
+  // Positions of each allocation's target and source, so reports sum with typed arrays.
+  const allocationItemIndex = Int32Array.from([...manual.allocations.map((a) => itemIndexByKey.get(a.invoiceNo)!), ...automatic.itemIndex]);
+  const allocationSourceIndex = Int32Array.from([...manual.allocations.map((a) => sourceIndexByKey.get(a.source)!), ...automatic.sourceIndex]);
   return {
     input,
     settings: input.settings,
@@ -60,5 +65,9 @@ export function bookBuild(input: BookInput): Book {
     sourceByKey,
     allocationsBySource: allocationsGroup(allocations, (a) => a.source),
     allocationsByTarget: allocationsGroup(allocations, (a) => a.invoiceNo),
+    itemIndexByKey,
+    sourceIndexByKey,
+    allocationItemIndex,
+    allocationSourceIndex,
   };
 }

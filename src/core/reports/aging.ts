@@ -4,7 +4,7 @@ import { dateToDayNumber } from '../dates';
 import { minor } from '../money';
 import type { CurrencyCode, CustomerId, IsoDate, Minor } from '../types';
 import { AGING_EXTENDED, AGING_STANDARD, agingBoundsCheck, agingBucketIndex, agingBuckets, type AgingBasis, type AgingBucket } from './aging-buckets';
-import { allocatedAsOf, itemOpenAmount, sourceUnapplied } from './as-of';
+import { allocatedAsOf, customerIndex, itemOpenAmount, sourceUnapplied } from './as-of';
 
 export interface AgingSpec {
   readonly asOf: IsoDate;
@@ -73,37 +73,35 @@ export function agingReport(book: Book, spec: AgingSpec): AgingReport {
   const buckets = agingBuckets(bounds, basis);
   const allocated = allocatedAsOf(book, spec.asOf);
   const asOfDay = dateToDayNumber(spec.asOf);
-  const sums = new Map<CustomerId, { amounts: number[]; unapplied: number }>();
-  const sumOf = (id: CustomerId) => {
-    let sum = sums.get(id);
-    if (!sum) sums.set(id, (sum = { amounts: buckets.map(() => 0), unapplied: 0 }));
-    return sum;
-  };
+  const customerAt = customerIndex(book);
+  const width = buckets.length;
+  const amounts = new Float64Array(book.customers.length * width); // customer c, bucket b at c * width + b
+  const unapplied = new Float64Array(book.customers.length);
   const items: AgingItemRow[] = [];
-  for (const item of book.items) {
-    if (item.issueDate > spec.asOf) continue;
-    const open = itemOpenAmount(item, allocated);
-    if (open === 0) continue;
-    const days = asOfDay - dateToDayNumber(basis === 'due' ? item.dueDate : item.issueDate);
+  book.items.forEach((item, index) => {
+    if (item.issueDate > spec.asOf) return;
+    const open = itemOpenAmount(book, index, allocated);
+    if (open === 0) return;
+    const days = asOfDay - (basis === 'due' ? item.dueDay : item.issueDay);
     const bucket = agingBucketIndex(days, bounds, basis);
-    sumOf(item.customerId).amounts[bucket]! += open;
+    amounts[customerAt.get(item.customerId)! * width + bucket]! += open;
     items.push({ customerId: item.customerId, key: item.key, kind: item.kind, currency: item.currency, issueDate: item.issueDate, dueDate: item.dueDate, days, open: minor(open), bucket });
-  }
-  for (const source of book.sources) {
-    if (source.date <= spec.asOf) sumOf(source.customerId).unapplied += sourceUnapplied(source, allocated);
-  }
+  });
+  book.sources.forEach((source, index) => {
+    if (source.date <= spec.asOf) unapplied[customerAt.get(source.customerId)!]! += sourceUnapplied(book, index, allocated);
+  });
   items.sort((a, b) => b.days - a.days || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const customers = book.customers.map((customer) => {
-    const sum = sums.get(customer.id) ?? { amounts: buckets.map(() => 0), unapplied: 0 };
-    const total = sum.amounts.reduce((a, b) => a + b, 0);
+  const customers = book.customers.map((customer, c) => {
+    const row = Array.from(amounts.subarray(c * width, (c + 1) * width), minor);
+    const total = row.reduce((a, b) => a + b, 0);
     return {
       customerId: customer.id,
       name: customer.name,
       currency: customer.currency,
-      amounts: sum.amounts.map(minor),
+      amounts: row,
       total: minor(total),
-      unapplied: minor(sum.unapplied),
-      net: minor(total - sum.unapplied),
+      unapplied: minor(unapplied[c]!),
+      net: minor(total - unapplied[c]!),
     };
   });
   return { asOf: spec.asOf, basis, buckets, customers, items, totals: agingTotals(customers, buckets.length) };

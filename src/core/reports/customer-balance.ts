@@ -4,7 +4,7 @@ import { minor } from '../money';
 import type { CurrencyCode, CustomerId, IsoDate, Minor } from '../types';
 import type { AgingBucket } from './aging-buckets';
 import { agingReport, type AgingSpec } from './aging';
-import { allocatedAsOf } from './as-of';
+import { allocatedAsOf, customerIndex, sourceUnapplied } from './as-of';
 
 /**
  * One customer as of a date. Identities: balance = invoiced + debits − received − credits
@@ -36,24 +36,22 @@ export interface CustomerBalanceReport {
 /** Every customer's position as of `asOf` (sheet order); aging by due date with the Settings buckets. */
 export function customerBalanceReport(book: Book, asOf: IsoDate, options: Pick<AgingSpec, 'buckets'> = {}): CustomerBalanceReport {
   const aging = agingReport(book, { asOf, basis: 'due', ...options });
-  const sums = new Map<CustomerId, { invoiced: number; debits: number; received: number; credits: number }>();
-  const sumOf = (id: CustomerId) => {
-    let sum = sums.get(id);
-    if (!sum) sums.set(id, (sum = { invoiced: 0, debits: 0, received: 0, credits: 0 }));
-    return sum;
-  };
+  const customerAt = customerIndex(book);
+  const sums = book.customers.map(() => ({ invoiced: 0, debits: 0, received: 0, credits: 0 }));
   for (const item of book.items) {
     if (item.issueDate > asOf) continue;
-    if (item.kind === 'invoice') sumOf(item.customerId).invoiced += item.amount;
-    else sumOf(item.customerId).debits += item.amount;
+    const sum = sums[customerAt.get(item.customerId)!]!;
+    if (item.kind === 'invoice') sum.invoiced += item.amount;
+    else sum.debits += item.amount;
   }
   for (const source of book.sources) {
     if (source.date > asOf) continue;
-    if (source.kind === 'payment') sumOf(source.customerId).received += source.amount;
-    else sumOf(source.customerId).credits += source.amount;
+    const sum = sums[customerAt.get(source.customerId)!]!;
+    if (source.kind === 'payment') sum.received += source.amount;
+    else sum.credits += source.amount;
   }
   const rows = book.customers.map((customer, index) => {
-    const sum = sums.get(customer.id) ?? { invoiced: 0, debits: 0, received: 0, credits: 0 };
+    const sum = sums[index]!;
     const balance = sum.invoiced + sum.debits - sum.received - sum.credits;
     const agingRow = aging.customers[index]!;
     const available = customer.creditLimit === null ? null : minor(customer.creditLimit - balance);
@@ -88,9 +86,9 @@ export function customerBalance(book: Book, customerId: CustomerId, asOf: IsoDat
 export function customerUnapplied(book: Book, customerId: CustomerId, asOf: IsoDate): Minor {
   const allocated = allocatedAsOf(book, asOf);
   let unapplied = 0;
-  for (const source of book.sources) {
-    if (source.customerId === customerId && source.date <= asOf) unapplied += source.amount - (allocated.fromSource.get(source.key) ?? 0);
-  }
+  book.sources.forEach((source, index) => {
+    if (source.customerId === customerId && source.date <= asOf) unapplied += sourceUnapplied(book, index, allocated);
+  });
   return minor(unapplied);
 }
 

@@ -46,7 +46,8 @@ export function invoiceStatusReport(book: Book, asOf: IsoDate): InvoiceStatusRow
   const allocated = allocatedAsOf(book, asOf);
   return book.invoices.map((invoice) => {
     const live = invoice.status === 'Issued';
-    const paid = live ? allocated.toItem.get(invoice.invoiceNo) ?? 0 : 0;
+    const index = live ? book.itemIndexByKey.get(invoice.invoiceNo) : undefined;
+    const paid = index === undefined ? 0 : allocated.toItem[index]!;
     const status = live ? invoicePaymentStatus(invoice.total, paid, invoice.dueDate, asOf) : invoice.status;
     return {
       invoiceNo: invoice.invoiceNo,

@@ -70,11 +70,25 @@ function sourceKind(source: LedgerSource): StatementRowKind {
 
 type Entry = { date: IsoDate; kind: StatementRowKind; documentNo: string; description: string; dueDate: IsoDate | null; debit: number; credit: number };
 
-const itemEntry = (item: LedgerItem, debit: number): Entry => ({
+/** Up to three Sales line descriptions of each invoice of one customer ("A; B; C; …"). */
+function invoiceDescriptions(book: Book, customerId: CustomerId): Map<string, string> {
+  const lists = new Map<string, string[]>();
+  for (const line of book.sales) {
+    if (line.customerId !== customerId || line.invoiceNo === null || line.description === '') continue;
+    const list = lists.get(line.invoiceNo) ?? [];
+    list.push(line.description);
+    lists.set(line.invoiceNo, list);
+  }
+  const out = new Map<string, string>();
+  for (const [invoiceNo, list] of lists) out.set(invoiceNo, list.length > 3 ? `${list.slice(0, 3).join('; ')}; …` : list.join('; '));
+  return out;
+}
+
+const itemEntry = (item: LedgerItem, debit: number, descriptions: ReadonlyMap<string, string>): Entry => ({
   date: item.issueDate,
   kind: item.kind,
   documentNo: item.key,
-  description: item.description,
+  description: item.kind === 'invoice' ? descriptions.get(item.key) ?? '' : item.description,
   dueDate: item.dueDate,
   debit,
   credit: 0,
@@ -91,28 +105,32 @@ const sourceEntry = (source: LedgerSource, credit: number): Entry => ({
 });
 
 /** Balance-forward entries: documents dated in [from, to], items before sources on a date, sheet order. */
-function balanceForwardEntries(items: readonly LedgerItem[], sources: readonly LedgerSource[], spec: StatementSpec): Entry[] {
+function balanceForwardEntries(items: readonly LedgerItem[], sources: readonly LedgerSource[], spec: StatementSpec, descriptions: ReadonlyMap<string, string>): Entry[] {
   const inPeriod = (date: IsoDate) => date >= spec.from && date <= spec.to;
   const entries: Array<Entry & { rank: number }> = [
-    ...items.filter((i) => inPeriod(i.issueDate)).map((i, n) => ({ ...itemEntry(i, i.amount), rank: n })),
+    ...items.filter((i) => inPeriod(i.issueDate)).map((i, n) => ({ ...itemEntry(i, i.amount, descriptions), rank: n })),
     ...sources.filter((s) => inPeriod(s.date)).map((s, n) => ({ ...sourceEntry(s, s.amount), rank: 1e9 + n })),
   ];
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rank - b.rank));
 }
 
 /** Open-item entries as of `to`: open items oldest due first, then unapplied credits by date. */
-function openItemEntries(book: Book, items: readonly LedgerItem[], sources: readonly LedgerSource[], to: IsoDate): Entry[] {
+function openItemEntries(book: Book, customerId: CustomerId, to: IsoDate, descriptions: ReadonlyMap<string, string>): Entry[] {
   const allocated = allocatedAsOf(book, to);
-  const open = items
-    .filter((i) => i.issueDate <= to)
-    .map((i) => itemEntry(i, itemOpenAmount(i, allocated)))
-    .filter((e) => e.debit !== 0)
-    .sort((a, b) => (a.dueDate! < b.dueDate! ? -1 : a.dueDate! > b.dueDate! ? 1 : 0));
-  const credits = sources
-    .filter((s) => s.date <= to)
-    .map((s) => sourceEntry(s, sourceUnapplied(s, allocated)))
-    .filter((e) => e.credit !== 0);
-  return [...open, ...credits];
+  const open: Entry[] = [];
+  book.items.forEach((item, index) => {
+    if (item.customerId !== customerId || item.issueDate > to) return;
+    const amount = itemOpenAmount(book, index, allocated);
+    if (amount !== 0) open.push(itemEntry(item, amount, descriptions));
+  });
+  open.sort((a, b) => (a.dueDate! < b.dueDate! ? -1 : a.dueDate! > b.dueDate! ? 1 : 0));
+  const credits: Entry[] = [];
+  book.sources.forEach((source, index) => {
+    if (source.customerId !== customerId || source.date > to) return;
+    const amount = sourceUnapplied(book, index, allocated);
+    if (amount !== 0) credits.push(sourceEntry(source, amount));
+  });
+  return open.concat(credits);
 }
 
 /** Balance(date) of one customer's documents: items issued minus sources received on or before it. */
@@ -130,7 +148,11 @@ export function statementReport(book: Book, spec: StatementSpec): StatementRepor
   const items = book.items.filter((i) => i.customerId === spec.customerId);
   const sources = book.sources.filter((s) => s.customerId === spec.customerId);
   const opening = spec.layout === 'balance-forward' ? balanceAsOf(items, sources, dateAddDays(spec.from, -1)) : 0;
-  const entries = spec.layout === 'balance-forward' ? balanceForwardEntries(items, sources, spec) : openItemEntries(book, items, sources, spec.to);
+  const descriptions = invoiceDescriptions(book, spec.customerId);
+  const entries =
+    spec.layout === 'balance-forward'
+      ? balanceForwardEntries(items, sources, spec, descriptions)
+      : openItemEntries(book, spec.customerId, spec.to, descriptions);
   let balance = opening;
   let totalDebit = 0;
   let totalCredit = 0;

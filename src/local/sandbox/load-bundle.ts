@@ -19,6 +19,8 @@ export interface LoadedBundle {
   readonly entries: readonly BundleEntry[];
   /** True when the bundle defines a top-level function `name`. */
   has(name: string): boolean;
+  /** Evaluates `expression` inside the sandbox (tests use it to probe which globals exist). */
+  evaluate(expression: string): unknown;
 }
 
 /** The default bundle: build/Code.js of this checkout (run `npm run build` first). */
@@ -35,7 +37,8 @@ const LOAD_TIMEOUT_MS = 10_000;
  * (instanceof Date holds on both sides); every other intrinsic is the sandbox's own.
  */
 export function loadBundle(emulator: SandboxEmulator, code: string = bundleCodeRead()): LoadedBundle {
-  const context = vm.createContext({ ...emulator.globals, Date });
+  // The emulator may bring its own Date (a virtual clock); otherwise the host's is shared.
+  const context = vm.createContext({ Date, ...emulator.globals });
   vm.runInContext(code, context, { filename: 'Code.js', timeout: LOAD_TIMEOUT_MS });
   const globals = context as Record<string, unknown>;
   const entries = bundleEntries(code);
@@ -50,5 +53,6 @@ export function loadBundle(emulator: SandboxEmulator, code: string = bundleCodeR
     if (entry.customFunction) customFunctions[entry.name] = (...args: unknown[]) => call(entry.name, ...args);
   }
   emulator.setCustomFunctions(customFunctions);
-  return { call, globals, entries, has };
+  const evaluate = (expression: string) => vm.runInContext(expression, context, { timeout: LOAD_TIMEOUT_MS });
+  return { call, globals, entries, has, evaluate };
 }

@@ -1,0 +1,36 @@
+// The workbench page's bilingual strings.
+import type { Catalogue, MessageParams } from '../../../core/i18n';
+import { messageFormat } from '../../../core/i18n';
+import type { Lang } from '../../../core/types';
+
+export type PageMessageCode = keyof typeof pageMessages;
+
+export const pageMessages = {
+  'page.title': { en: 'Customer Ledger — workbench', 'zh-CN': '客户账——本地工作台' },
+  'page.intro': {
+    en: 'The real add-on bundle (build/Code.js) running against an in-memory spreadsheet with a sample book. Use the add-on menu as you would in Google Sheets.',
+    'zh-CN': '真实的插件代码（build/Code.js）在内存表格中运行，已填入示例账本。像在 Google 表格中一样使用插件菜单。',
+  },
+  'menu.extensions': { en: 'Extensions', 'zh-CN': '扩展程序' },
+  'menu.none': { en: 'The add-on has not built a menu.', 'zh-CN': '插件尚未创建菜单。' },
+  'sidebar.closed': { en: 'No sidebar is open. Choose “Open sidebar” in the add-on menu.', 'zh-CN': '侧边栏未打开。请在插件菜单中选择“打开侧边栏”。' },
+  'sidebar.close': { en: 'Close', 'zh-CN': '关闭' },
+  'formula.none': { en: 'Select a cell to see its formula or value.', 'zh-CN': '选择单元格以查看其公式或值。' },
+  'panel.documents': { en: 'Documents created ({count})', 'zh-CN': '已创建的文档（{count}）' },
+  'panel.mail': { en: 'Mail sent ({count})', 'zh-CN': '已发送的邮件（{count}）' },
+  'panel.messages': { en: 'Alerts ({count})', 'zh-CN': '提示（{count}）' },
+  'panel.calls': { en: 'Service calls ({count})', 'zh-CN': '服务调用（{count}）' },
+  'panel.empty': { en: 'Nothing yet.', 'zh-CN': '暂无。' },
+  'mail.to': { en: 'To: {to}', 'zh-CN': '收件人：{to}' },
+  'mail.attachments': { en: 'Attachments: {names}', 'zh-CN': '附件：{names}' },
+  'status.running': { en: 'Running {name}…', 'zh-CN': '正在运行 {name}…' },
+  'status.done': { en: '{name} finished.', 'zh-CN': '{name} 已完成。' },
+  'status.failed': { en: '{name} failed: {error}', 'zh-CN': '{name} 失败：{error}' },
+  'status.loadFailed': { en: 'Could not reach the workbench server: {error}', 'zh-CN': '无法连接工作台服务器：{error}' },
+  'today.label': { en: 'Today (virtual): {date}', 'zh-CN': '今天（模拟）：{date}' },
+  'lang.label': { en: 'Language', 'zh-CN': '语言' },
+} satisfies Catalogue<string>;
+
+export function pageMessage(code: PageMessageCode, lang: Lang, params: MessageParams = {}): string {
+  return messageFormat(pageMessages[code], lang, params);
+}

@@ -40,6 +40,8 @@ export function cellDateParts(value: unknown, order: DateOrder): DateResult {
   if (typeof value === 'number') return serialToParts(value);
   if (isDateObject(value)) return dateObjectToParts(value as Date);
   if (typeof value !== 'string') return { ok: false, reason: 'not-a-date' };
+  const iso = isoDate.exec(value);
+  if (iso) return partsChecked(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   return textToParts(cellText(value).normalize('NFKC').replace(/\s+/g, ' '), order);
 }
 
@@ -57,6 +59,7 @@ function dateObjectToParts(date: Date): DateResult {
   return partsChecked(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const yearFirst = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const compact = /^(\d{4})(\d{2})(\d{2})$/;
 const yearLast = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;

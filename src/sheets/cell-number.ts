@@ -46,7 +46,11 @@ export function numberToDecimalText(value: number): NumberResult {
   return { ok: true, text: decimalShift(decimalTextTidy(mantissa), Number(exponent)) };
 }
 
+/** Plain decimals as most cells hold them ("1234.50", "-7"): no need for the slow path. */
+const plainDecimal = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{0,14}[1-9])?$/;
+
 function textToDecimalText(raw: string): NumberResult {
+  if (plainDecimal.test(raw) && raw !== '-0') return { ok: true, text: raw };
   let text = raw.normalize('NFKC').replace(/[\u2212\u2012\u2013\u2014\ufe63]/g, '-').replace(/\s+/g, ' ').trim();
   let negative = false;
   const parenthesised = /^\((.*)\)$/.exec(text);
@@ -80,10 +84,13 @@ function signStrip(text: string, negative: boolean): { text: string; negative: b
 /** Removes one currency mark at the start and one at the end. */
 function currencyStrip(text: string): string {
   let result = text;
-  const lower = (): string => result.toLowerCase();
-  const head = currencyMarks.find((mark) => lower().startsWith(mark));
-  if (head) result = result.slice(head.length).trim();
-  const tail = currencyMarks.find((mark) => lower().endsWith(mark));
+  let lower = result.toLowerCase();
+  const head = currencyMarks.find((mark) => lower.startsWith(mark));
+  if (head) {
+    result = result.slice(head.length).trim();
+    lower = result.toLowerCase();
+  }
+  const tail = currencyMarks.find((mark) => lower.endsWith(mark));
   if (tail) result = result.slice(0, result.length - tail.length).trim();
   return result;
 }

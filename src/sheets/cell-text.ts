@@ -8,14 +8,24 @@ const edgeSpace = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$
 
 /** True for an empty cell: undefined, null, '' or only spaces (Sheets gives '' for empty cells). */
 export function cellIsBlank(value: CellValue): boolean {
-  if (value === undefined || value === null) return true;
-  return typeof value === 'string' && value.replace(edgeSpace, '') === '';
+  if (value === undefined || value === null || value === '') return true;
+  if (typeof value !== 'string' || !isSpace(value.charCodeAt(0))) return false;
+  return value.replace(edgeSpace, '') === '';
+}
+
+/** True for the code units that edgeSpace trims. */
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x1680 || code === 0x202f || code === 0x205f;
 }
 
 /** The cell as trimmed text; numbers and booleans as their plain text, dates as YYYY-MM-DD. */
 export function cellText(value: CellValue): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value.replace(edgeSpace, '');
+  if (typeof value === 'string') {
+    // Most cells have nothing to trim: skip the regular expression then.
+    if (value === '' || (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1)))) return value;
+    return value.replace(edgeSpace, '');
+  }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDateObject(value)) {
@@ -33,7 +43,10 @@ export function cellText(value: CellValue): string {
  * Case is kept: "inv-1" and "INV-1" stay different, as they are in Sheets lookups with exact match.
  */
 export function cellKey(value: CellValue): string {
-  return cellText(value).normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const text = cellText(value);
+  // Printable ASCII without spaces is already a key; only other text pays for NFKC.
+  if (/^[\x21-\x7e]*$/.test(text)) return text;
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
 /** True for a JS Date (also one from another realm, as Apps Script sandboxes may hand over). */

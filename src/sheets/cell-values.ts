@@ -53,6 +53,8 @@ export function cellDecimal(value: unknown): CellResult<Decimal> {
  * 100% or more. Negative rates and rates of 100% or more are rejected.
  */
 export function cellRate(value: unknown): CellResult<Decimal> {
+  const common = typeof value === 'string' ? commonRates.get(value) : undefined;
+  if (common) return common;
   const raw = typeof value === 'string' ? cellText(value).normalize('NFKC').trim() : value;
   const percent = typeof raw === 'string' && raw.endsWith('%');
   const number = cellNumberText(percent ? (raw as string).slice(0, -1) : raw);
@@ -61,6 +63,16 @@ export function cellRate(value: unknown): CellResult<Decimal> {
   const rate = decimalParse(fractionText);
   if (rate === null || decimalTextAtLeastOne(fractionText)) return fail('invalid-rate');
   return ok(rate);
+}
+
+/** The rates people type most, decoded once. */
+const commonRates = new Map<string, CellResult<Decimal>>(
+  ['0%', '1%', '3%', '5%', '6%', '9%', '10%', '13%', '16%', '17%'].map((text) => [text, cellRateSlow(text)]),
+);
+
+function cellRateSlow(text: string): CellResult<Decimal> {
+  const rate = decimalParse(decimalShift(text.slice(0, -1), -2));
+  return rate === null ? fail('invalid-rate') : ok(rate);
 }
 
 function decimalTextAtLeastOne(text: DecimalText): boolean {
@@ -77,6 +89,22 @@ export function cellDays(value: unknown): CellResult<number> {
 
 /** A calendar date (see cellDateParts for the accepted forms and the D/M/Y rule). */
 export function cellDate(value: unknown, order: DateOrder): CellResult<IsoDate> {
+  if (typeof value !== 'string') return cellDateDecode(value, order);
+  // A book has few distinct dates and many rows: decode each text once.
+  const key = `${order ?? ''}|${value}`;
+  let result = dateCache.get(key);
+  if (!result) {
+    if (dateCache.size >= dateCacheMax) dateCache.clear();
+    result = cellDateDecode(value, order);
+    dateCache.set(key, result);
+  }
+  return result;
+}
+
+const dateCacheMax = 50000;
+const dateCache = new Map<string, CellResult<IsoDate>>();
+
+function cellDateDecode(value: unknown, order: DateOrder): CellResult<IsoDate> {
   const result = cellDateParts(value, order);
   if (result.ok) {
     const date = dateFromParts(result.parts.year, result.parts.month, result.parts.day);

@@ -50,10 +50,25 @@ export function choiceLabel<V extends string>(choices: readonly ChoiceSchema<V>[
 
 /** The choice whose value, label or synonym matches `text` (case, width and spacing ignored), or null. */
 export function choiceFind<V extends string>(choices: readonly ChoiceSchema<V>[], text: string): V | null {
-  const wanted = headerNormalize(text);
-  for (const choice of choices) {
-    const names = [choice.value, choice.label.en, choice.label['zh-CN'], ...choice.synonyms];
-    if (names.some((n) => headerNormalize(n) === wanted)) return choice.value;
+  const lookup = choiceLookup(choices);
+  return lookup.get(text) ?? lookup.get(headerNormalize(text)) ?? null;
+}
+
+const lookups = new WeakMap<readonly ChoiceSchema<string>[], Map<string, string>>();
+
+/** Every spelling of every choice (as written and normalised) → its value; built once per choice list. */
+function choiceLookup<V extends string>(choices: readonly ChoiceSchema<V>[]): Map<string, V> {
+  let lookup = lookups.get(choices);
+  if (!lookup) {
+    lookup = new Map();
+    for (const choice of choices) {
+      for (const name of [choice.value, choice.label.en, choice.label['zh-CN'], ...choice.synonyms]) {
+        if (!lookup.has(name)) lookup.set(name, choice.value);
+        const folded = headerNormalize(name);
+        if (!lookup.has(folded)) lookup.set(folded, choice.value);
+      }
+    }
+    lookups.set(choices, lookup);
   }
-  return null;
+  return lookup as Map<string, V>;
 }

@@ -9,68 +9,86 @@ import { schemaColumn, type TabSchema } from './schemas';
 /** Longest cell text quoted in a problem; longer values are cut with "…". */
 const quoteMax = 60;
 
-export interface RowReader {
-  readonly tab: TabName;
-  /** 1-based sheet row. */
-  readonly row: number;
-  readonly problems: Problem[];
-  /** True when the column exists and its cell is not blank. */
-  has(key: string): boolean;
-  /** The cell of `key` (undefined when the column is absent). */
-  cell(key: string): unknown;
-  /** Trimmed text of the cell ('' when blank or absent). */
-  text(key: string): string;
-  /** The decoded cell, or null (with a missing-value problem) when blank. */
-  required<T>(key: string, decode: (cell: unknown) => CellResult<T>): T | null;
-  /** The decoded cell, or `fallback` when blank; null (with a problem) when it cannot be read. */
-  optional<T, F>(key: string, decode: (cell: unknown) => CellResult<T>, fallback: F): T | F | null;
-  /** Records a problem about the cell of `key`. */
-  report(key: string, code: ProblemCode, params?: Readonly<Record<string, string | number>>): void;
-  /** True when an error was recorded: the row is skipped. */
-  failed(): boolean;
-}
-
-/** The header the user wrote for `key`, else the schema's English header (for absent columns). */
-function columnLabel(schema: TabSchema, map: HeaderMap, key: string): string {
-  return map.headers[key] ?? schemaColumn(schema, key).header.en;
-}
+type Params = Readonly<Record<string, string | number>>;
 
 function quote(value: unknown): string {
   const text = cellText(value);
   return text.length > quoteMax ? `${text.slice(0, quoteMax)}…` : text;
 }
 
-/** A reader over `cells`, the row at 1-based sheet row `row` of `schema`'s tab. */
-export function rowReaderMake(schema: TabSchema, map: HeaderMap, row: number, cells: readonly unknown[]): RowReader {
-  const problems: Problem[] = [];
-  const cell = (key: string): unknown => {
-    const index = map.columns[key];
-    return index === undefined ? undefined : cells[index];
-  };
-  const has = (key: string): boolean => !cellIsBlank(cell(key));
-  const report = (key: string, code: ProblemCode, params: Readonly<Record<string, string | number>> = {}): void => {
-    problems.push(problemMake(schema.tab, row, code, { column: columnLabel(schema, map, key), value: quote(cell(key)), params }));
-  };
-  const decoded = <T>(key: string, decode: (value: unknown) => CellResult<T>): T | null => {
-    const result = decode(cell(key));
-    if (result.ok) return result.value;
-    report(key, result.code, result.params ?? {});
+/**
+ * A reader over the cells of the row at 1-based sheet row `row` of `schema`'s tab. A class, not closures:
+ * one is made per data row, so it should cost little.
+ */
+export class RowReader {
+  readonly tab: TabName;
+  private found: Problem[] | null = null;
+  private errors = 0;
+
+  constructor(
+    private readonly schema: TabSchema,
+    private readonly map: HeaderMap,
+    readonly row: number,
+    private readonly cells: readonly unknown[],
+  ) {
+    this.tab = schema.tab;
+  }
+
+  /** The problems recorded so far (most rows have none, so the list is made on the first). */
+  get problems(): readonly Problem[] {
+    return this.found ?? [];
+  }
+
+  /** The cell of `key` (undefined when the column is absent). */
+  cell(key: string): unknown {
+    const index = this.map.columns[key];
+    return index === undefined ? undefined : this.cells[index];
+  }
+
+  /** True when the column exists and its cell is not blank. */
+  has(key: string): boolean {
+    return !cellIsBlank(this.cell(key));
+  }
+
+  /** Trimmed text of the cell ('' when blank or absent). */
+  text(key: string): string {
+    return cellText(this.cell(key));
+  }
+
+  /** The decoded cell, or null (with a missing-value problem) when blank. */
+  required<T>(key: string, decode: (cell: unknown) => CellResult<T>): T | null {
+    if (this.has(key)) return this.decoded(key, decode);
+    this.report(key, 'missing-value');
     return null;
-  };
-  return {
-    tab: schema.tab,
-    row,
-    problems,
-    has,
-    cell,
-    text: (key) => cellText(cell(key)),
-    required: (key, decode) => {
-      if (has(key)) return decoded(key, decode);
-      report(key, 'missing-value');
-      return null;
-    },
-    optional: (key, decode, fallback) => (has(key) ? decoded(key, decode) : fallback),
-    report,
-    failed: () => problems.some((p) => p.severity === 'error'),
-  };
+  }
+
+  /** The decoded cell, or `fallback` when blank; null (with a problem) when it cannot be read. */
+  optional<T, F>(key: string, decode: (cell: unknown) => CellResult<T>, fallback: F): T | F | null {
+    return this.has(key) ? this.decoded(key, decode) : fallback;
+  }
+
+  /** Records a problem about the cell of `key`, naming the column as the user wrote its header. */
+  report(key: string, code: ProblemCode, params: Params = {}): void {
+    const column = this.map.headers[key] ?? schemaColumn(this.schema, key).header.en;
+    const problem = problemMake(this.tab, this.row, code, { column, value: quote(this.cell(key)), params });
+    if (problem.severity === 'error') this.errors += 1;
+    (this.found ??= []).push(problem);
+  }
+
+  /** True when an error was recorded: the row is skipped. */
+  failed(): boolean {
+    return this.errors > 0;
+  }
+
+  private decoded<T>(key: string, decode: (cell: unknown) => CellResult<T>): T | null {
+    const result = decode(this.cell(key));
+    if (result.ok) return result.value;
+    this.report(key, result.code, result.params ?? {});
+    return null;
+  }
+}
+
+/** A reader over `cells` (see RowReader). */
+export function rowReaderMake(schema: TabSchema, map: HeaderMap, row: number, cells: readonly unknown[]): RowReader {
+  return new RowReader(schema, map, row, cells);
 }

@@ -7,21 +7,39 @@ const CR = 13;
 
 /**
  * Parses CSV text into rows of string fields. A leading BOM is dropped; a final line end does not add an
- * empty row. Lenient where Excel is: a quote inside an unquoted field is kept as text, and an unterminated
- * quoted field runs to the end of the text.
+ * empty row. Lenient where Excel is: text after a closing quote is kept, a quote inside an unquoted field
+ * is kept as text, and an unterminated quoted field runs to the end of the text.
  */
 export function csvParse(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const stop = end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+    const line = text.slice(start, stop);
+    // Fast path: a line without quotes or bare CRs is split as it is (most lines of most files).
+    if (!line.includes('"') && !line.includes('\r')) {
+      rows.push(line.split(','));
+      start = end + 1;
+      continue;
+    }
+    const [row, next] = csvRowQuoted(text, start);
+    rows.push(row);
+    start = next;
+  }
+  return rows;
+}
+
+/** One row from `from` with the full grammar; returns it and the index after its line end. */
+function csvRowQuoted(text: string, from: number): [string[], number] {
+  const row: string[] = [];
   const n = text.length;
-  if (i >= n) return rows;
+  let i = from;
   for (;;) {
-    let field: string;
+    let field = '';
     if (text.charCodeAt(i) === QUOTE) {
-      // Quoted field: copy runs between doubled quotes.
       let start = i + 1;
-      field = '';
       for (;;) {
         const close = text.indexOf('"', start);
         if (close < 0) {
@@ -38,35 +56,22 @@ export function csvParse(text: string): string[][] {
         i = close + 1;
         break;
       }
-      // Anything between the closing quote and the next separator is kept (Excel does the same).
-      const stop = fieldEnd(text, i);
-      if (stop > i) field += text.slice(i, stop);
-      i = stop;
-    } else {
-      const stop = fieldEnd(text, i);
-      field = text.slice(i, stop);
-      i = stop;
     }
+    const stop = fieldEnd(text, i);
+    field += text.slice(i, stop);
     row.push(field);
-    if (i >= n) {
-      rows.push(row);
-      return rows;
-    }
+    i = stop;
+    if (i >= n) return [row, n];
     const c = text.charCodeAt(i);
     if (c === COMMA) {
       i += 1;
       if (i >= n) {
         row.push('');
-        rows.push(row);
-        return rows;
+        return [row, n];
       }
       continue;
     }
-    // Line end: CRLF, LF or CR.
-    rows.push(row);
-    row = [];
-    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    if (i >= n) return rows;
+    return [row, i + (c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1)];
   }
 }
 

@@ -1,5 +1,5 @@
 // Reads an .xlsx workbook with ExcelJS into tables of plain cells (text, numbers, booleans, YYYY-MM-DD dates).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { TabName } from '../../core/types';
 import type { Table } from '../../sheets/book-read';
 import { tabFromName, tabSchemas } from '../../sheets/schemas';
@@ -27,7 +27,9 @@ export function xlsxCellPlain(value: ExcelJS.CellValue): unknown {
 
 /** Every worksheet named after a tab (English or Chinese), as a table. */
 export async function workbookLoad(file: string): Promise<BookFiles> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at the top: ExcelJS takes ~200 ms to load and CSV runs never need it.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {

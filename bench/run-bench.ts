@@ -1,0 +1,125 @@
+// The benchmark: engine (load + allocation + aging), CSV parsing, the whole CLI process, doubling and peak RSS.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { bookBuild } from '../src/core/book';
+import { customerBalanceReport } from '../src/core/reports/customer-balance';
+import type { IsoDate } from '../src/core/types';
+import { bookFilesLoad } from '../src/local/cli/book-files';
+import { csvWrite } from '../src/local/cli/csv-write';
+import { bookRead, type BookTables } from '../src/sheets/book-read';
+import { benchBookTables, type BenchSize } from './bench-book';
+
+// run-ts.mjs sets argv[1] to this file's path (import.meta.url is the bundle's).
+const root = path.resolve(path.dirname(process.argv[1] ?? fileURLToPath(import.meta.url)), '..');
+const asOf = '2026-11-20' as IsoDate;
+const runs = 3;
+const budgets = { engineMs: 1000, cliMs: 1500, doubling: 2.3 };
+
+const sizes: { name: string; size: BenchSize }[] = [
+  { name: '100k', size: { customers: 2000, invoices: 100_000, payments: 100_000 } },
+  { name: '200k', size: { customers: 4000, invoices: 200_000, payments: 200_000 } },
+];
+
+/** Writes the CSV folder of a size once (deterministic, so an existing folder is reused). */
+function dataFolder(name: string, size: BenchSize): string {
+  const folder = path.join(root, 'bench', 'data', name);
+  const marker = path.join(folder, '.complete');
+  if (existsSync(marker)) return folder;
+  mkdirSync(folder, { recursive: true });
+  const tables = benchBookTables(size);
+  for (const [tab, rows] of Object.entries(tables)) writeFileSync(path.join(folder, `${tab}.csv`), csvWrite(rows, { bom: true }));
+  writeFileSync(marker, JSON.stringify(size));
+  return folder;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+/** The engine from parsed tables: read rows → build book (validate + allocate) → customer balances with aging. */
+function engineRun(tables: BookTables): { customers: number; allocations: number; problems: number } {
+  const read = bookRead(tables);
+  const book = bookBuild(read.input);
+  const report = customerBalanceReport(book, asOf);
+  return { customers: report.rows.length, allocations: book.allocations.length, problems: read.problems.length + book.problems.length };
+}
+
+interface SizeFigures {
+  parseMs: number;
+  engineMs: number;
+  cliMs: number;
+  cliRssMb: number;
+  detail: string;
+}
+
+/** The whole CLI as a child process (node startup included), stdout to /dev/null; wall time and peak RSS. */
+function cliRun(folder: string): { ms: number; rssMb: number } {
+  const start = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(root, 'bin', 'customer-ledger.mjs'), 'report', '--data', folder, '--as-of', asOf, '--json'], {
+    stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8',
+  });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`CLI failed (${result.status}): ${result.stderr}`);
+  const kb = Number(result.stderr.trim().split('\n').pop());
+  return { ms, rssMb: kb / 1024 };
+}
+
+async function sizeMeasure(name: string, size: BenchSize): Promise<SizeFigures> {
+  const folder = dataFolder(name, size);
+  const parse: number[] = [];
+  const engine: number[] = [];
+  let detail = '';
+  for (let i = 0; i < runs; i += 1) {
+    const files = await timed(() => bookFilesLoad(folder));
+    parse.push(files.ms);
+    const result = await timed(() => engineRun(files.value.tables));
+    engine.push(result.ms);
+    detail = `${result.value.customers} customers, ${result.value.allocations} allocations, ${result.value.problems} problems`;
+  }
+  cliRun(folder); // warm-up: builds the cached bundle if sources changed
+  const cli = Array.from({ length: runs }, () => cliRun(folder));
+  return {
+    parseMs: median(parse), engineMs: median(engine), cliMs: median(cli.map((c) => c.ms)),
+    cliRssMb: Math.max(...cli.map((c) => c.rssMb)), detail,
+  };
+}
+
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+const fmt = (n: number, digits = 0): string => n.toFixed(digits);
+
+const figures: Record<string, SizeFigures> = {};
+for (const { name, size } of sizes) figures[name] = await sizeMeasure(name, size);
+const small = figures['100k'] as SizeFigures;
+const large = figures['200k'] as SizeFigures;
+const engineRatio = large.engineMs / small.engineMs;
+const totalRatio = (large.engineMs + large.parseMs) / (small.engineMs + small.parseMs);
+const cliRatio = large.cliMs / small.cliMs;
+const benchRssMb = process.resourceUsage().maxRSS / 1024;
+
+const rows: [string, string, string, string][] = [
+  ['measure', '100k', '200k', 'budget / verdict'],
+  ['CSV parse (read + decode + parse), ms', fmt(small.parseMs), fmt(large.parseMs), 'info'],
+  ['engine: load + allocation + aging, ms', fmt(small.engineMs), fmt(large.engineMs), `≤ ${budgets.engineMs} ms (100k): ${verdict(small.engineMs <= budgets.engineMs)}`],
+  ['CLI report --json, whole process, ms', fmt(small.cliMs), fmt(large.cliMs), `≤ ${budgets.cliMs} ms (100k): ${verdict(small.cliMs <= budgets.cliMs)}`],
+  ['doubling ratio, engine', '', fmt(engineRatio, 2), `≤ ${budgets.doubling}×: ${verdict(engineRatio <= budgets.doubling)}`],
+  ['doubling ratio, parse + engine', '', fmt(totalRatio, 2), `≤ ${budgets.doubling}×: ${verdict(totalRatio <= budgets.doubling)}`],
+  ['doubling ratio, CLI process', '', fmt(cliRatio, 2), `≤ ${budgets.doubling}×: ${verdict(cliRatio <= budgets.doubling)}`],
+  ['peak RSS of the CLI process, MB', fmt(small.cliRssMb), fmt(large.cliRssMb), 'info'],
+  ['peak RSS of this bench process, MB', '', fmt(benchRssMb), 'info'],
+];
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+for (const row of rows) console.log(row.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+console.log(`\n100k: ${small.detail}\n200k: ${large.detail}\nmedian of ${runs} runs; node ${process.version}; ${(await import('node:os')).cpus().length} CPUs`);
+
+const failed = small.engineMs > budgets.engineMs || small.cliMs > budgets.cliMs || engineRatio > budgets.doubling || totalRatio > budgets.doubling || cliRatio > budgets.doubling;
+process.exitCode = failed ? 1 : 0;

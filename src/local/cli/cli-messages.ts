@@ -51,11 +51,11 @@ export const cliMessages = {
     'zh-CN': '无法读取“{path}”：{detail}',
   },
   'error.headers': {
-    en: '{file} is not a {tab} table: none of its first 20 rows has the headers {columns}.',
+    en: '{file} is not the {tab} table: none of its first 20 rows has the headers {columns}.',
     'zh-CN': '{file} 不是{tabZh}表：前 20 行中没有表头 {columns}。',
   },
   'error.headersLike': {
-    en: '{file} is not a {tab} table but looks like {like}: rename the file, or give it the headers {columns}.',
+    en: '{file} is not the {tab} table but looks like {like}: rename the file, or give it the headers {columns}.',
     'zh-CN': '{file} 不是{tabZh}表，看起来是{likeZh}表：请改正文件名，或使用表头 {columns}。',
   },
   'error.columns': {

@@ -64,11 +64,12 @@ export function paymentAllocationPreview(book: Book, draft: Payment): PaymentAll
   const payments: Payment[] = book.payments.filter((p) => p.customerId === customerId).map((p) => ({ ...p, id: p.id }));
   payments.push({ ...draft, id: paymentId, source: { tab: 'Payments', row } });
   const sourceKeys = new Set([...payments.map((p) => p.id), ...book.sources.filter((s) => s.customerId === customerId).map((s) => s.key)]);
+  const namedInvoice = named === null ? undefined : book.invoices.find((i) => documentNoKey(i.invoiceNo) === named);
   const preview = bookBuild({
     settings: book.settings,
-    customers: book.input.customers.filter((c) => c.id === customerId),
+    customers: book.input.customers.filter((c) => c.id === customerId || c.id === namedInvoice?.customerId),
     sales: book.sales.filter((s) => s.customerId === customerId),
-    invoices: book.input.invoices.filter((i) => i.customerId === customerId || (named !== null && documentNoKey(i.invoiceNo) === named)),
+    invoices: book.input.invoices.filter((i) => i.customerId === customerId || i.invoiceNo === namedInvoice?.invoiceNo),
     payments,
     adjustments: book.input.adjustments.filter((a) => a.customerId === customerId),
     manualAllocations: book.input.manualAllocations.filter((a) => sourceKeys.has(a.source)),

@@ -21,6 +21,7 @@ export function statementText(report: StatementReport, lang: Lang): string {
   const money = (amount: number) => moneyFormat(minor(amount), report.currency, lang);
   const blankZero = (amount: number) => (amount === 0 ? '' : money(amount));
   const t = (text: MessageText, params = {}) => messageFormat(text, lang, params);
+  const colon = lang === 'zh-CN' ? '：' : ': ';
   const lines = [
     t(TEXT.title, { name: report.customerName, id: report.customerId }),
     t(TEXT.period, { from: report.from, to: report.to, currency: report.currency }),
@@ -30,11 +31,11 @@ export function statementText(report: StatementReport, lang: Lang): string {
   ];
   for (const row of report.rows) {
     const label = t(STATEMENT_KIND_LABELS[row.kind]);
-    const description = row.description === '' ? label : `${label}: ${row.description}`;
+    const description = row.description === '' ? label : `${label}${colon}${row.description}`;
     lines.push(`${row.date} | ${row.documentNo} | ${description} | ${blankZero(row.debit)} | ${blankZero(row.credit)} | ${money(row.balance)}`);
   }
   lines.push(` |  | ${t(TEXT.totals)} | ${money(report.totalDebit)} | ${money(report.totalCredit)} | `);
-  lines.push(`${t(TEXT.closing)}: ${money(report.closingBalance)}`);
-  lines.push(`${t(TEXT.inWords)}: ${lang === 'zh-CN' ? report.closingInWords : report.closingInEnglish}`);
+  lines.push(`${t(TEXT.closing)}${colon}${money(report.closingBalance)}`);
+  lines.push(`${t(TEXT.inWords)}${colon}${lang === 'zh-CN' ? report.closingInWords : report.closingInEnglish}`);
   return `${lines.join('\n')}\n`;
 }

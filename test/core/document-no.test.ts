@@ -1,0 +1,20 @@
+// Tests of invoice-number ordering and reference tokenising.
+import { describe, expect, it } from 'vitest';
+import { documentNoCompare, documentNoKey, referenceTokens } from '../../src/core/document-no';
+
+describe('documentNoCompare', () => {
+  it('orders digit runs by value', () => {
+    const list = ['INV-10', 'INV-9', 'INV-009', 'A2', 'INV-1', 'INV-1a', 'B'];
+    expect([...list].sort(documentNoCompare)).toEqual(['A2', 'B', 'INV-1', 'INV-1a', 'INV-009', 'INV-9', 'INV-10']);
+  });
+});
+
+describe('referenceTokens', () => {
+  it('splits at spaces and punctuation in both scripts and drops trailing dots', () => {
+    expect(referenceTokens('Paid INV-2, thanks.')).toEqual(['PAID', 'INV-2', 'THANKS']);
+    expect(referenceTokens('货款（INV-7）；#INV-8。')).toEqual(['货款', 'INV-7', 'INV-8']);
+    expect(referenceTokens('INV-1/INV-2')).toEqual(['INV-1/INV-2', 'INV-1', 'INV-2']);
+    expect(referenceTokens('  ')).toEqual([]);
+    expect(documentNoKey(' inv-3 ')).toBe('INV-3');
+  });
+});

@@ -31,10 +31,28 @@ function unreadableCheck(files: BookFiles, problems: readonly Problem[]): void {
 }
 
 /** The book at `dataPath` with every problem; throws CliError when the input is unusable. */
-export async function bookLoad(dataPath: string, lang: Lang): Promise<LoadedBook> {
+export async function bookLoad(dataPath: string, lang: Lang, timing: PhaseTimer = phaseTimerNone): Promise<LoadedBook> {
   const files = await bookFilesLoad(dataPath);
+  timing('files');
   const read = bookRead(files.tables, { lang });
+  timing('read');
   unreadableCheck(files, read.problems);
   const book = bookBuild(read.input);
+  timing('build');
   return { book, problems: [...read.problems, ...book.problems].sort(problemCompare) };
+}
+
+/** Marks the end of a phase (for CUSTOMER_LEDGER_TIMING=1, which prints where the time goes). */
+export type PhaseTimer = (phase: string) => void;
+
+export const phaseTimerNone: PhaseTimer = () => undefined;
+
+/** A timer that writes "phase: ms" lines through `write`, measured from its creation. */
+export function phaseTimerMake(write: (line: string) => void): PhaseTimer {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    write(`${phase}: ${(now - last).toFixed(0)} ms\n`);
+    last = now;
+  };
 }

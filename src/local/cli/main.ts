@@ -13,6 +13,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Environment for the default language (LANG / LC_ALL). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Indent JSON (stdout is a terminal); compact otherwise. */
+  readonly pretty?: boolean;
 }
 
 function envLang(env: CliIo['env']): Lang {
@@ -53,5 +55,6 @@ export async function cliMain(argv: readonly string[]): Promise<number> {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
+    pretty: process.stdout.isTTY === true,
   });
 }

@@ -50,3 +50,4 @@ export function reportJsonBuild(book: Book, asOf: IsoDate, problems: readonly Pr
   const problemRows = problems.map((p) => ({ tab: p.tab, row: p.row, code: p.code, message: problemMessage(p, lang) }));
   return { asOf, customers, invoices, allocations, problems: problemRows };
 }
+

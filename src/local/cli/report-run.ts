@@ -4,7 +4,7 @@ import { statementReport, type StatementReport } from '../../core/reports/statem
 import type { IsoDate, Minor } from '../../core/types';
 import type { CliArgs } from './cli-args';
 import { CliError } from './cli-messages';
-import { bookLoad } from './book-load';
+import { bookLoad, phaseTimerMake, phaseTimerNone } from './book-load';
 import type { CliIo } from './main';
 import { reportJsonBuild } from './report-json';
 import { reportText } from './report-text';
@@ -12,9 +12,18 @@ import { statementTable } from './statement-text';
 
 /** `report`: balances, aging, invoices, allocations and problems as of --as-of. */
 export async function reportRun(args: CliArgs, io: CliIo): Promise<number> {
-  const { book, problems } = await bookLoad(args.data ?? '', args.lang);
+  const timing = io.env?.CUSTOMER_LEDGER_TIMING ? phaseTimerMake(io.stderr) : phaseTimerNone;
+  const { book, problems } = await bookLoad(args.data ?? '', args.lang, timing);
   const asOf = args.asOf as IsoDate;
-  io.stdout(args.json ? `${JSON.stringify(reportJsonBuild(book, asOf, problems, args.lang), null, 2)}\n` : reportText(book, asOf, problems, args.lang));
+  if (!args.json) {
+    io.stdout(reportText(book, asOf, problems, args.lang));
+    return 0;
+  }
+  // Indented for people at a terminal; compact for programs (a third smaller and faster on big books).
+  const text = `${JSON.stringify(reportJsonBuild(book, asOf, problems, args.lang), null, io.pretty ? 2 : undefined)}\n`;
+  timing('report');
+  io.stdout(text);
+  timing('write');
   return 0;
 }
 
@@ -39,6 +48,6 @@ export async function statementRun(args: CliArgs, io: CliIo): Promise<number> {
   };
   const report = statementReport(book, spec);
   if (!report) throw new CliError('error.customer', { value: spec.customerId, example: book.customers[0]?.id ?? 'C001' });
-  io.stdout(args.json ? `${JSON.stringify(statementJson(report), null, 2)}\n` : statementTable(report, args.lang));
+  io.stdout(args.json ? `${JSON.stringify(statementJson(report), null, io.pretty ? 2 : undefined)}\n` : statementTable(report, args.lang));
   return 0;
 }

@@ -10,6 +10,7 @@ import type { IsoDate } from '../../../src/core/types';
 import type { ReportJson } from '../../../src/local/cli/report-json';
 import { sampleBookTables } from '../../../src/local/sample/sample-book';
 import { bookRead } from '../../../src/sheets/book-read';
+import { cliRun } from '../../../src/local/cli/main';
 import { cliCapture, goldenFolder, messyBook, tempFolder } from './cli-helpers';
 
 const asOf = '2026-11-20' as IsoDate;
@@ -119,5 +120,17 @@ describe('statement', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ openingBalance: '0.00', closingBalance: '400.00', rows: [{ documentNo: 'INV-004', debit: '400.00' }] });
     const text = await cliCapture(['statement', '--data', messyBook, '--customer', 'C001', '--from', '2026-02-01', '--to', '2026-11-20', '--lang', 'zh-CN']);
     expect(text.stdout).toBe(golden('statement-C001.zh-CN.txt'));
+  });
+});
+
+describe('JSON forms', () => {
+  it('writes the same document compact (for programs) and indented (at a terminal)', async () => {
+    let compact = '';
+    let pretty = '';
+    await cliRun(['report', '--data', messyBook, '--as-of', asOf, '--json'], { stdout: (t) => (compact += t), stderr: () => undefined });
+    await cliRun(['report', '--data', messyBook, '--as-of', asOf, '--json'], { stdout: (t) => (pretty += t), stderr: () => undefined, pretty: true });
+    expect(compact.split('\n')).toHaveLength(2);
+    expect(pretty.split('\n').length).toBeGreaterThan(100);
+    expect(JSON.parse(compact)).toEqual(JSON.parse(pretty));
   });
 });

@@ -1,16 +1,17 @@
 // Manual allocations (rule 'manual'): checked against sources and targets before automatic allocation runs.
 import type { LedgerItem, LedgerSource } from './book-types';
 import { dateMax } from './dates';
+import type { KeyedLookup } from './keyed-lookup';
 import { minor, moneyToDecimalString } from './money';
 import { problemMake, type Problem, type ProblemCode } from './problems';
 import type { Allocation, InvoiceStatus } from './types';
 
 /** What the manual pass needs to know about the book. */
 export interface ManualAllocationContext {
-  readonly itemByKey: ReadonlyMap<string, LedgerItem>;
-  readonly sourceByKey: ReadonlyMap<string, LedgerSource>;
-  /** Status of every valid invoice, so a Void or Draft target gets its own message. */
-  readonly invoiceStatus: ReadonlyMap<string, InvoiceStatus>;
+  readonly itemByKey: KeyedLookup<LedgerItem>;
+  readonly sourceByKey: KeyedLookup<LedgerSource>;
+  /** Every valid invoice, so a Void or Draft target gets its own message. */
+  readonly invoiceByNo: ReadonlyMap<string, { readonly status: InvoiceStatus }>;
 }
 
 /** The valid manual allocations (dates moved to no earlier than source and target) and what they use up. */
@@ -44,7 +45,7 @@ export function manualAllocationsCheck(
     }
     const item = context.itemByKey.get(allocation.invoiceNo);
     if (!item) {
-      const status = context.invoiceStatus.get(allocation.invoiceNo);
+      const status = context.invoiceByNo.get(allocation.invoiceNo)?.status;
       if (status === 'Void') report('void-invoice', allocation.invoiceNo);
       else if (status === 'Draft') report('draft-invoice', allocation.invoiceNo);
       else report('unknown-allocation-target', allocation.invoiceNo);

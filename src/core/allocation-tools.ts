@@ -58,7 +58,7 @@ export interface PaymentAllocationPreview {
 export function paymentAllocationPreview(book: Book, draft: Payment): PaymentAllocationPreview {
   const row = book.input.payments.reduce((max, p) => Math.max(max, p.source.row), 1) + 1;
   const ids = paymentIdsAssign([...book.input.payments, draft]);
-  const paymentId = ids[ids.length - 1]!.id;
+  const paymentId = ids[ids.length - 1]!;
   const customerId = draft.customerId;
   const named = draft.invoiceNo === null ? null : documentNoKey(draft.invoiceNo);
   const payments: Payment[] = book.payments.filter((p) => p.customerId === customerId).map((p) => ({ ...p, id: p.id }));

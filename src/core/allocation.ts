@@ -70,8 +70,11 @@ function customerAllocate(itemPositions: readonly number[], sourcePositions: rea
   const registered = new Uint8Array(items.length);
   const issued = new Uint8Array(items.length);
   const { rankOf, itemOfRank } = itemRanks(items);
-  const indexByKey = new Map<string, number>();
-  items.forEach((item, index) => indexByKey.set(documentNoKey(item.key), index));
+  let indexByKey: Map<string, number> | null = null; // built on the first reference lookup only
+  const itemIndexOf = (typed: string): number | undefined => {
+    if (!indexByKey) indexByKey = new Map(items.map((item, index) => [documentNoKey(item.key), index]));
+    return indexByKey.get(documentNoKey(typed));
+  };
   const fifo = new NumberHeap();
   const byAmount = new Map<number, NumberHeap>();
   const pool = new NumberHeap(); // unapplied credits by age (source index = event order)
@@ -113,10 +116,11 @@ function customerAllocate(itemPositions: readonly number[], sourcePositions: rea
   /** Rule 1: the item the source names; -1 when none. A named item not yet issued reserves the source. */
   const referenceTarget = (s: number): number => {
     const source = sources[s]!;
-    if (source.invoiceNo !== null) return indexByKey.get(documentNoKey(source.invoiceNo)) ?? -1;
+    if (source.invoiceNo !== null) return itemIndexOf(source.invoiceNo) ?? -1;
+    if (source.reference === '') return -1;
     let found = -1;
     for (const token of referenceTokens(source.reference)) {
-      const k = indexByKey.get(token);
+      const k = itemIndexOf(token);
       if (k === undefined || !issued[k] || open[k]! <= 0 || k === found) continue;
       if (found !== -1) return -1; // two open invoices named: ambiguous, no reference match
       found = k;

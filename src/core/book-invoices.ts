@@ -4,21 +4,27 @@ import { dateAddDays } from './dates';
 import { saleLineAmount } from './decimal';
 import { minor, moneyToDecimalString } from './money';
 import { problemMake, type Problem } from './problems';
-import type { CustomerId, Invoice, IsoDate, SaleLine } from './types';
+import type { CustomerId, Invoice, IsoDate, Minor, SaleLine } from './types';
 
-/** An invoice before its total is known. */
-export type InvoiceResolved = Omit<BookInvoice, 'total' | 'lineCount'>;
+/** An invoice while the book is built: its total and line count grow as Sales lines are checked. */
+export type InvoiceResolved = { -readonly [K in keyof BookInvoice]: BookInvoice[K] };
 
-/** Valid invoices by number: unique, of a known customer, due date = issue + terms when blank. */
-export function invoicesResolve(invoices: readonly Invoice[], customers: ReadonlyMap<CustomerId, BookCustomer>, problems: Problem[]): Map<string, InvoiceResolved> {
-  const byNo = new Map<string, InvoiceResolved>();
-  const dueDates = new Map<string, IsoDate>(); // few distinct (issue date, terms) pairs: compute each once
-  const dueDateOf = (issueDate: IsoDate, terms: number): IsoDate => {
-    const key = `${issueDate}+${terms}`;
-    let due = dueDates.get(key);
-    if (due === undefined) dueDates.set(key, (due = dateAddDays(issueDate, terms)));
+/** Due dates of (issue date, terms) pairs, each computed once: a book has few distinct pairs. */
+function dueDates(): (issueDate: IsoDate, terms: number) => IsoDate {
+  const byTerms = new Map<number, Map<IsoDate, IsoDate>>();
+  return (issueDate, terms) => {
+    let cache = byTerms.get(terms);
+    if (!cache) byTerms.set(terms, (cache = new Map()));
+    let due = cache.get(issueDate);
+    if (due === undefined) cache.set(issueDate, (due = dateAddDays(issueDate, terms)));
     return due;
   };
+}
+
+/** Valid invoices by number: unique, of a known customer, due date = issue + terms when blank; total 0 so far. */
+export function invoicesResolve(invoices: readonly Invoice[], customers: ReadonlyMap<CustomerId, BookCustomer>, problems: Problem[]): Map<string, InvoiceResolved> {
+  const byNo = new Map<string, InvoiceResolved>();
+  const dueDateOf = dueDates();
   for (const invoice of invoices) {
     const row = invoice.source.row;
     const first = byNo.get(invoice.invoiceNo);
@@ -43,12 +49,17 @@ export function invoicesResolve(invoices: readonly Invoice[], customers: Readonl
       status: invoice.status,
       source: invoice.source,
       currency: customer.currency,
+      total: 0 as Minor,
+      lineCount: 0,
     });
   }
   return byNo;
 }
 
-/** Sales lines whose customer exists and whose invoice (if any) exists and belongs to that customer. */
+/**
+ * Sales lines whose customer exists and whose invoice (if any) exists and belongs to that customer; each
+ * kept billed line is added to its invoice's total.
+ */
 export function salesCheck(
   sales: readonly SaleLine[],
   customers: ReadonlyMap<CustomerId, BookCustomer>,
@@ -63,59 +74,44 @@ export function salesCheck(
       problems.push(problemMake('Sales', row, 'unknown-customer', { value: line.customerId }));
       continue;
     }
-    if (line.invoiceNo !== null) {
-      const invoice = invoices.get(line.invoiceNo);
-      if (!invoice) {
-        problems.push(problemMake('Sales', row, 'unknown-invoice', { value: line.invoiceNo }));
-        continue;
-      }
-      if (invoice.customerId !== line.customerId) {
-        problems.push(problemMake('Sales', row, 'invoice-customer-mismatch', { value: line.invoiceNo, params: { invoiceCustomer: invoice.customerId, customer: line.customerId } }));
-        continue;
-      }
+    const invoice = line.invoiceNo === null ? undefined : invoices.get(line.invoiceNo);
+    if (line.invoiceNo !== null && !invoice) {
+      problems.push(problemMake('Sales', row, 'unknown-invoice', { value: line.invoiceNo }));
+      continue;
     }
-    if (line.unitPrice !== null) {
-      const expected = saleLineAmount(line.quantity, line.unitPrice, line.taxRate);
-      if (expected !== line.amount) {
-        const value = moneyToDecimalString(line.amount, customer.currency);
-        problems.push(problemMake('Sales', row, 'amount-mismatch', { column: 'Amount', value, params: { expected: moneyToDecimalString(expected, customer.currency) } }));
-      }
+    if (invoice && invoice.customerId !== line.customerId) {
+      problems.push(problemMake('Sales', row, 'invoice-customer-mismatch', { value: invoice.invoiceNo, params: { invoiceCustomer: invoice.customerId, customer: line.customerId } }));
+      continue;
+    }
+    if (line.unitPrice !== null) saleAmountCheck(line, customer.currency, problems);
+    if (invoice) {
+      invoice.total = minor(invoice.total + line.amount);
+      invoice.lineCount += 1;
     }
     kept.push(line);
   }
   return kept;
 }
 
-/** Each invoice's total is Σ of its lines; Issued invoices without lines or below zero are reported. */
-export function invoicesTotal(invoices: ReadonlyMap<string, InvoiceResolved>, sales: readonly SaleLine[], problems: Problem[]): BookInvoice[] {
-  const totals = new Map<string, { total: number; lines: number }>();
-  for (const line of sales) {
-    if (line.invoiceNo === null) continue;
-    const sum = totals.get(line.invoiceNo) ?? { total: 0, lines: 0 };
-    sum.total += line.amount;
-    sum.lines += 1;
-    totals.set(line.invoiceNo, sum);
-  }
+/** Warns when a given Amount differs from Quantity × Unit Price × (1 + Tax Rate). */
+function saleAmountCheck(line: SaleLine, currency: string, problems: Problem[]): void {
+  const expected = saleLineAmount(line.quantity, line.unitPrice!, line.taxRate);
+  if (expected === line.amount) return;
+  const value = moneyToDecimalString(line.amount, currency);
+  problems.push(problemMake('Sales', line.source.row, 'amount-mismatch', { column: 'Amount', value, params: { expected: moneyToDecimalString(expected, currency) } }));
+}
+
+/** The invoices with their totals; Issued invoices without lines or below zero are reported (kept). */
+export function invoicesTotal(invoices: ReadonlyMap<string, InvoiceResolved>, problems: Problem[]): BookInvoice[] {
   const out: BookInvoice[] = [];
   for (const invoice of invoices.values()) {
-    const sum = totals.get(invoice.invoiceNo) ?? { total: 0, lines: 0 };
-    const total = minor(sum.total);
-    if (invoice.status === 'Issued' && sum.lines === 0) {
+    if (invoice.status === 'Issued' && invoice.lineCount === 0) {
       problems.push(problemMake('Invoices', invoice.source.row, 'invoice-without-lines', { value: invoice.invoiceNo }));
-    } else if (invoice.status === 'Issued' && total < 0) {
-      problems.push(problemMake('Invoices', invoice.source.row, 'negative-invoice-total', { value: invoice.invoiceNo, params: { total: moneyToDecimalString(total, invoice.currency) } }));
+    } else if (invoice.status === 'Issued' && invoice.total < 0) {
+      const total = moneyToDecimalString(invoice.total, invoice.currency);
+      problems.push(problemMake('Invoices', invoice.source.row, 'negative-invoice-total', { value: invoice.invoiceNo, params: { total } }));
     }
-    out.push({
-      invoiceNo: invoice.invoiceNo,
-      customerId: invoice.customerId,
-      issueDate: invoice.issueDate,
-      dueDate: invoice.dueDate,
-      status: invoice.status,
-      source: invoice.source,
-      currency: invoice.currency,
-      total,
-      lineCount: sum.lines,
-    });
+    out.push(invoice);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Book step: the ledger view — Issued invoices and debits as items, payments and credits as sources.
 import type { BookAdjustment, BookInvoice, BookPayment, LedgerItem, LedgerSource } from './book-types';
 import { dateToDayNumber } from './dates';
-import type { Allocation, IsoDate } from './types';
+import type { IsoDate } from './types';
 
 /** Sheet order across tabs: rows of the second tab come after every row of the first (rows < 2^26). */
 const SECOND_TAB = 2 ** 26;
@@ -16,9 +16,34 @@ function dayNumbers(): (date: IsoDate) => number {
   };
 }
 
-/** Sorts records by (day, sheet order) with numeric keys: far cheaper than comparing date strings. */
-function eventSort<T>(records: T[], dayOf: (record: T) => number, orderOf: (record: T) => number): T[] {
-  const keys = records.map((record) => dayOf(record) * SECOND_TAB * 2 + orderOf(record));
+/**
+ * Sorts records by (day, sheet order). When the records already come in sheet order (the usual case) and
+ * their days span a modest range, a stable counting sort by day does it in O(n); otherwise a comparison
+ * sort on numeric keys.
+ */
+function eventSort<T>(records: readonly T[], dayOf: (record: T) => number, orderOf: (record: T) => number): T[] {
+  const n = records.length;
+  const days = new Float64Array(n);
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  let inSheetOrder = true;
+  for (let i = 0; i < n; i += 1) {
+    const day = dayOf(records[i]!);
+    days[i] = day;
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
+    if (i > 0 && orderOf(records[i]!) < orderOf(records[i - 1]!)) inSheetOrder = false;
+  }
+  const range = maxDay - minDay + 1;
+  if (n > 1 && inSheetOrder && range <= 4 * n + 4096) {
+    const starts = new Int32Array(range + 1);
+    for (let i = 0; i < n; i += 1) starts[days[i]! - minDay + 1]! += 1;
+    for (let d = 1; d <= range; d += 1) starts[d]! += starts[d - 1]!;
+    const out = new Array<T>(n);
+    for (let i = 0; i < n; i += 1) out[starts[days[i]! - minDay]!++] = records[i]!;
+    return out;
+  }
+  const keys = records.map((record, i) => days[i]! * SECOND_TAB * 2 + orderOf(record));
   const positions = records.map((_, index) => index);
   positions.sort((a, b) => keys[a]! - keys[b]! || a - b);
   return positions.map((index) => records[index]!);
@@ -102,16 +127,4 @@ export function ledgerSources(payments: readonly BookPayment[], adjustments: rea
     });
   }
   return eventSort(sources, (source) => source.day, (source) => source.order);
-}
-
-/** Allocations grouped by a key (their source or their target). */
-export function allocationsGroup(allocations: readonly Allocation[], keyOf: (a: Allocation) => string): Map<string, Allocation[]> {
-  const groups = new Map<string, Allocation[]>();
-  for (const allocation of allocations) {
-    const key = keyOf(allocation);
-    const list = groups.get(key);
-    if (list) list.push(allocation);
-    else groups.set(key, [allocation]);
-  }
-  return groups;
 }

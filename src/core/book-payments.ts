@@ -10,21 +10,32 @@ export function paymentIdFormat(n: number): PaymentId {
   return `P${String(n).padStart(5, '0')}`;
 }
 
-/** Ids for payments without one, in sheet order, skipping ids already used by any row. */
-export function paymentIdsAssign(payments: readonly Payment[]): Array<{ id: PaymentId; assigned: boolean }> {
-  const used = new Set(payments.map((p) => p.id).filter((id): id is PaymentId => id !== null));
+/** Ids for payments without one, in sheet order, skipping ids already used by any row (same order as input). */
+export function paymentIdsAssign(payments: readonly Payment[]): PaymentId[] {
+  const used = new Set<PaymentId>();
+  for (const payment of payments) if (payment.id !== null) used.add(payment.id);
   let next = 1;
   return payments.map((payment) => {
-    if (payment.id !== null) return { id: payment.id, assigned: false };
-    while (used.has(paymentIdFormat(next))) next += 1;
-    const id = paymentIdFormat(next);
-    used.add(id);
-    return { id, assigned: true };
+    if (payment.id !== null) return payment.id;
+    let id = paymentIdFormat(next++);
+    while (used.has(id)) id = paymentIdFormat(next++);
+    return id;
   });
 }
 
-/** Invoices by their matching key (trimmed, upper case), so "inv-001" names "INV-001". */
-export type InvoiceLookup = ReadonlyMap<string, Pick<Invoice, 'invoiceNo' | 'customerId' | 'status'>>;
+/** Finds an invoice by the number a person typed: exactly, else trimmed and case-insensitively. */
+export type InvoiceLookup = (typed: string) => Pick<Invoice, 'invoiceNo' | 'customerId' | 'status'> | undefined;
+
+/** An InvoiceLookup over invoices by number; the case-insensitive index is built on the first miss only. */
+export function invoiceLookupMake<T extends Pick<Invoice, 'invoiceNo' | 'customerId' | 'status'>>(byNo: ReadonlyMap<string, T>): InvoiceLookup {
+  let byKey: Map<string, T> | null = null;
+  return (typed) => {
+    const exact = byNo.get(typed);
+    if (exact) return exact;
+    if (!byKey) byKey = new Map([...byNo.values()].map((invoice) => [documentNoKey(invoice.invoiceNo), invoice]));
+    return byKey.get(documentNoKey(typed));
+  };
+}
 
 /** Checks an Invoice No cell of a payment or credit: the invoice number to direct to, or a problem. */
 function invoiceReferenceCheck(
@@ -34,7 +45,7 @@ function invoiceReferenceCheck(
   tab: TabName,
   row: number,
 ): { invoiceNo: string } | { problem: Problem } {
-  const invoice = invoices.get(documentNoKey(invoiceNo));
+  const invoice = invoices(invoiceNo);
   const fail = (code: 'unknown-invoice' | 'void-invoice' | 'draft-invoice', value = invoiceNo) => ({ problem: problemMake(tab, row, code, { value }) });
   if (!invoice) return fail('unknown-invoice');
   if (invoice.status === 'Void') return fail('void-invoice', invoice.invoiceNo);
@@ -65,7 +76,7 @@ export function paymentsResolve(
   const out: BookPayment[] = [];
   payments.forEach((payment, index) => {
     const row = payment.source.row;
-    const { id, assigned } = ids[index]!;
+    const id = ids[index]!;
     const firstRow = firstRowOf.get(id);
     if (firstRow !== undefined) {
       problems.push(problemMake('Payments', row, 'duplicate-payment', { value: id, params: { firstRow } }));
@@ -77,7 +88,7 @@ export function paymentsResolve(
       problems.push(problemMake('Payments', row, 'unknown-customer', { value: payment.customerId }));
       return;
     }
-    const currency = (payment.currency ?? customer.currency).toUpperCase();
+    const currency = payment.currency === null ? customer.currency : payment.currency.toUpperCase();
     if (currency !== customer.currency) {
       problems.push(problemMake('Payments', row, 'currency-mismatch', { value: currency, params: { expected: customer.currency } }));
       return;
@@ -107,7 +118,7 @@ export function paymentsResolve(
       invoiceNo,
       notes: payment.notes,
       source: payment.source,
-      idAssigned: assigned,
+      idAssigned: payment.id === null,
     });
   });
   return out;

@@ -1,4 +1,5 @@
 // The built book: validated records with defaults resolved, ledger items and sources, allocations, problems.
+import type { KeyedLookup } from './keyed-lookup';
 import type { Problem } from './problems';
 import type {
   Adjustment,
@@ -112,10 +113,11 @@ export interface Book {
   readonly customerById: ReadonlyMap<CustomerId, BookCustomer>;
   readonly invoiceByNo: ReadonlyMap<string, BookInvoice>;
   readonly paymentById: ReadonlyMap<PaymentId, BookPayment>;
-  readonly itemByKey: ReadonlyMap<string, LedgerItem>;
-  readonly sourceByKey: ReadonlyMap<string, LedgerSource>;
-  readonly allocationsBySource: ReadonlyMap<string, readonly Allocation[]>;
-  readonly allocationsByTarget: ReadonlyMap<string, readonly Allocation[]>;
+  readonly itemByKey: KeyedLookup<LedgerItem>;
+  readonly sourceByKey: KeyedLookup<LedgerSource>;
+  /** A source's allocations / a target's allocations, in the order of `allocations`. */
+  readonly allocationsBySource: KeyedLookup<readonly Allocation[]>;
+  readonly allocationsByTarget: KeyedLookup<readonly Allocation[]>;
   /** Position in `items` / `sources` of each key. */
   readonly itemIndexByKey: ReadonlyMap<string, number>;
   readonly sourceIndexByKey: ReadonlyMap<string, number>;

@@ -3,10 +3,10 @@ import { allocationRun } from './allocation';
 import { manualAllocationsCheck } from './allocation-manual';
 import { customersResolve } from './book-customers';
 import { invoicesResolve, invoicesTotal, salesCheck } from './book-invoices';
-import { allocationsGroup, ledgerItems, ledgerSources } from './book-ledger';
-import { adjustmentsResolve, paymentsResolve } from './book-payments';
+import { ledgerItems, ledgerSources } from './book-ledger';
+import { GroupedLookup, IndexedLookup } from './keyed-lookup';
+import { adjustmentsResolve, invoiceLookupMake, paymentsResolve } from './book-payments';
 import type { Book } from './book-types';
-import { documentNoKey } from './document-no';
 import { problemCompare, type Problem } from './problems';
 import type { BookInput } from './types';
 
@@ -20,11 +20,11 @@ export function bookBuild(input: BookInput): Book {
   const customerById = customersResolve(input.customers, input.settings, problems);
   // Invoices: unique numbers of known customers; Due Date = Issue Date + terms when blank.
   const resolvedInvoices = invoicesResolve(input.invoices, customerById, problems);
-  // Sales: known customer, known invoice of that customer; Amount checked against Quantity × Unit Price.
+  // Sales: known customer, known invoice of that customer; Amount checked against Quantity × Unit Price;
+  // each invoice's total is the Σ of its lines.
   const sales = salesCheck(input.sales, customerById, resolvedInvoices, problems);
-  // Invoice totals: Σ of each invoice's Sales lines.
-  const invoices = invoicesTotal(resolvedInvoices, sales, problems);
-  const invoiceLookup = new Map(invoices.map((invoice) => [documentNoKey(invoice.invoiceNo), invoice]));
+  const invoices = invoicesTotal(resolvedInvoices, problems);
+  const invoiceLookup = invoiceLookupMake(resolvedInvoices);
   // Payments: ids assigned (P00001…), customer, currency and directed invoice checked.
   const payments = paymentsResolve(input.payments, customerById, invoiceLookup, problems);
   // Adjustments: customer and (for credits) the directed invoice checked.
@@ -32,13 +32,12 @@ export function bookBuild(input: BookInput): Book {
   // Ledger view: Issued invoices and debits are items; payments and credits are sources; event order.
   const items = ledgerItems(invoices, adjustments);
   const sources = ledgerSources(payments, adjustments);
-  const itemByKey = new Map(items.map((item) => [item.key, item]));
-  const sourceByKey = new Map(sources.map((source) => [source.key, source]));
   const itemIndexByKey = new Map(items.map((item, index) => [item.key, index]));
   const sourceIndexByKey = new Map(sources.map((source, index) => [source.key, index]));
+  const itemByKey = new IndexedLookup(itemIndexByKey, items);
+  const sourceByKey = new IndexedLookup(sourceIndexByKey, sources);
   // Manual allocations first, kept as entered when they fit.
-  const invoiceStatus = new Map(invoices.map((invoice) => [invoice.invoiceNo, invoice.status]));
-  const manual = manualAllocationsCheck(input.manualAllocations, { itemByKey, sourceByKey, invoiceStatus }, problems);
+  const manual = manualAllocationsCheck(input.manualAllocations, { itemByKey, sourceByKey, invoiceByNo: resolvedInvoices }, problems);
   // Automatic allocation (§4): reference → amount → fifo → unapplied credit.
   const automatic = allocationRun({ items, sources, ...manual, held: new Set(input.heldSources ?? []) });
   const allocations = manual.allocations.concat(automatic.allocations);
@@ -59,12 +58,12 @@ export function bookBuild(input: BookInput): Book {
     allocations,
     problems: problems.sort(problemCompare),
     customerById,
-    invoiceByNo: new Map(invoices.map((invoice) => [invoice.invoiceNo, invoice])),
+    invoiceByNo: resolvedInvoices,
     paymentById: new Map(payments.map((payment) => [payment.id, payment])),
     itemByKey,
     sourceByKey,
-    allocationsBySource: allocationsGroup(allocations, (a) => a.source),
-    allocationsByTarget: allocationsGroup(allocations, (a) => a.invoiceNo),
+    allocationsBySource: new GroupedLookup(sourceIndexByKey, sources.map((s) => s.key), allocations, allocationSourceIndex),
+    allocationsByTarget: new GroupedLookup(itemIndexByKey, items.map((i) => i.key), allocations, allocationItemIndex),
     itemIndexByKey,
     sourceIndexByKey,
     allocationItemIndex,

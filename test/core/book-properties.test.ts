@@ -93,12 +93,19 @@ describe('bounds of allocations on random books', () => {
           expect(source.customerId).toBe(item.customerId);
           expect(a.date >= source.date && a.date >= item.issueDate).toBe(true);
         }
-        for (const [key, list] of book.allocationsBySource) {
+        for (const key of book.allocationsBySource.keys()) {
+          const list = book.allocationsBySource.get(key)!;
+          expect(list).toEqual(book.allocations.filter((a) => a.source === key));
           expect(list.reduce((s, a) => s + a.amount, 0)).toBeLessThanOrEqual(book.sourceByKey.get(key)!.amount);
         }
-        for (const [key, list] of book.allocationsByTarget) {
+        for (const key of book.allocationsByTarget.keys()) {
+          const list = book.allocationsByTarget.get(key)!;
+          expect(list).toEqual(book.allocations.filter((a) => a.invoiceNo === key));
           expect(list.reduce((s, a) => s + a.amount, 0)).toBeLessThanOrEqual(book.itemByKey.get(key)!.amount);
         }
+        expect(book.allocationsBySource.size + book.allocationsByTarget.size).toBe(
+          new Set(book.allocations.map((a) => a.source)).size + new Set(book.allocations.map((a) => a.invoiceNo)).size,
+        );
         for (const row of invoiceStatusReport(book, '9999-12-31' as never)) {
           if (row.status === 'Draft' || row.status === 'Void') expect(book.allocationsByTarget.has(row.invoiceNo)).toBe(false);
         }

@@ -164,3 +164,19 @@ describe('bookBuild ledger view', () => {
     expect(book.debits.map((d) => [d.key, d.dueDate])).toEqual([['DEBIT-2', '2026-01-01']]);
   });
 });
+
+describe('bookBuild event order when rows are out of order or dates far apart', () => {
+  it('sorts by date then row whichever way the rows arrive', () => {
+    const bills = [billMake('INV-B', '2026-01-05', '5'), billMake('INV-A', '2026-01-05', '5'), billMake('INV-OLD', '2001-01-01', '5')];
+    const input = bookInputFromBills(bills);
+    const rowsSwapped = { ...input, invoices: [
+      { ...input.invoices[0]!, source: { tab: 'Invoices' as const, row: 9 } },
+      { ...input.invoices[1]!, source: { tab: 'Invoices' as const, row: 4 } },
+      input.invoices[2]!,
+    ] };
+    expect(bookBuild(rowsSwapped).items.map((i) => i.key)).toEqual(['INV-OLD', 'INV-A', 'INV-B']);
+    expect(bookBuild(input).items.map((i) => i.key)).toEqual(['INV-OLD', 'INV-B', 'INV-A']);
+    const near = bookInputFromBills(bills.slice(0, 2));
+    expect(bookBuild(near).items.map((i) => i.key)).toEqual(['INV-B', 'INV-A']);
+  });
+});

@@ -41,6 +41,8 @@ export function cellMoney(value: unknown, currency: CurrencyCode): CellResult<Mi
 
 /** An exact decimal (quantity, unit price in major units). */
 export function cellDecimal(value: unknown): CellResult<Decimal> {
+  // Whole numbers (quantities) are most cells: no need for the general path.
+  if (typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value)) return { ok: true, value: { units: Number(value), scale: 0 } };
   const number = cellNumberText(value);
   if (!number.ok) return fail('invalid-number');
   const decimal = decimalParse(number.text);
@@ -91,18 +93,18 @@ export function cellDays(value: unknown): CellResult<number> {
 export function cellDate(value: unknown, order: DateOrder): CellResult<IsoDate> {
   if (typeof value !== 'string') return cellDateDecode(value, order);
   // A book has few distinct dates and many rows: decode each text once.
-  const key = `${order ?? ''}|${value}`;
-  let result = dateCache.get(key);
+  const cache = dateCaches[order ?? 'YMD'];
+  let result = cache.get(value);
   if (!result) {
-    if (dateCache.size >= dateCacheMax) dateCache.clear();
+    if (cache.size >= dateCacheMax) cache.clear();
     result = cellDateDecode(value, order);
-    dateCache.set(key, result);
+    cache.set(value, result);
   }
   return result;
 }
 
 const dateCacheMax = 50000;
-const dateCache = new Map<string, CellResult<IsoDate>>();
+const dateCaches = { YMD: new Map<string, CellResult<IsoDate>>(), MDY: new Map<string, CellResult<IsoDate>>(), DMY: new Map<string, CellResult<IsoDate>>() };
 
 function cellDateDecode(value: unknown, order: DateOrder): CellResult<IsoDate> {
   const result = cellDateParts(value, order);

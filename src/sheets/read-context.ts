@@ -1,8 +1,6 @@
 // What a row codec needs to know beyond its own row: the settings and the currency of each customer.
 import type { CurrencyCode, CustomerId, Settings } from '../core/types';
 import type { DateOrder } from './cell-date';
-import { cellKey } from './cell-text';
-import type { CellResult } from './cell-values';
 
 export interface ReadContext {
   readonly settings: Settings;
@@ -10,9 +8,4 @@ export interface ReadContext {
   readonly dateOrder: DateOrder;
   /** The currency of a customer's amounts: its own, else the Settings currency (also for unknown ids). */
   customerCurrency(id: CustomerId): CurrencyCode;
-}
-
-/** A key cell (Customer ID, Invoice No …) as text; never fails (blank is handled by the reader). */
-export function keyDecode(cell: unknown): CellResult<string> {
-  return { ok: true, value: cellKey(cell) };
 }

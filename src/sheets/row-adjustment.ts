@@ -2,19 +2,18 @@
 import type { Adjustment } from '../core/types';
 import { adjustmentTypeChoices } from './choices';
 import { cellChoice, cellDate, cellMoney } from './cell-values';
-import { cellKey } from './cell-text';
-import { keyDecode, type ReadContext } from './read-context';
+import type { ReadContext } from './read-context';
 import { amountPositiveCheck } from './row-payment';
 import type { RowReader } from './row-reader';
 
 /** One Adjustments row; the Amount is typed positive, the Type says which side it is on. */
 export function adjustmentRowRead(r: RowReader, context: ReadContext): Adjustment | null {
   const date = r.required('date', (cell) => cellDate(cell, context.dateOrder));
-  const customerId = r.required('customerId', keyDecode);
+  const customerId = r.requiredKey('customerId');
   const type = r.required('type', (cell) => cellChoice(adjustmentTypeChoices, cell));
   const amount = r.required('amount', (cell) => cellMoney(cell, context.customerCurrency(customerId ?? '')));
   amountPositiveCheck(r, amount);
   if (date === null || customerId === null || type === null || amount === null || r.failed()) return null;
-  const invoiceNo = r.has('invoiceNo') ? cellKey(r.cell('invoiceNo')) : null;
+  const invoiceNo = r.optionalKey('invoiceNo');
   return { date, customerId, type, amount, invoiceNo, reason: r.text('reason'), source: { tab: 'Adjustments', row: r.row } };
 }

@@ -2,7 +2,7 @@
 import type { Allocation, CurrencyCode } from '../core/types';
 import { allocationRuleChoices } from './choices';
 import { cellChoice, cellDate, cellMoney } from './cell-values';
-import { keyDecode, type ReadContext } from './read-context';
+import type { ReadContext } from './read-context';
 import type { RowReader } from './row-reader';
 
 /** One Allocations row with Rule manual (or blank); rows of the automatic rules yield null silently. */
@@ -11,8 +11,8 @@ export function allocationRowRead(
 ): Allocation | null {
   const rule = r.optional('rule', (cell) => cellChoice(allocationRuleChoices, cell), 'manual' as const);
   if (rule !== 'manual') return null;
-  const source = r.required('source', keyDecode);
-  const invoiceNo = r.required('invoiceNo', keyDecode);
+  const source = r.requiredKey('source');
+  const invoiceNo = r.requiredKey('invoiceNo');
   const amount = r.required('amount', (cell) => cellMoney(cell, invoiceCurrency(invoiceNo ?? '')));
   const date = r.required('date', (cell) => cellDate(cell, context.dateOrder));
   if (amount !== null && amount <= 0) r.report('amount', amount < 0 ? 'negative-amount' : 'zero-amount');

@@ -2,13 +2,13 @@
 import type { Customer, CurrencyCode } from '../core/types';
 import { customerStatusChoices } from './choices';
 import { cellChoice, cellCurrency, cellDays, cellMoney } from './cell-values';
-import { keyDecode, type ReadContext } from './read-context';
+import type { ReadContext } from './read-context';
 import type { RowReader } from './row-reader';
 
 /** One Customers row; Payment Terms and Currency blank = the Settings defaults (null). */
 export function customerRowRead(r: RowReader, context: ReadContext): Customer | null {
-  const id = r.required('customerId', keyDecode);
-  const name = r.required('name', keyDecode);
+  const id = r.requiredKey('customerId');
+  const name = r.requiredText('name');
   const currency = r.optional('currency', cellCurrency, null);
   const moneyCurrency: CurrencyCode = currency ?? context.settings.currency;
   const creditLimit = r.optional('creditLimit', (cell) => cellMoney(cell, moneyCurrency), null);

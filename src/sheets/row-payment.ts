@@ -1,8 +1,7 @@
 // The row codec of the Payments tab (Applied and Unapplied are formulas and not read).
 import type { Minor, Payment } from '../core/types';
-import { cellKey } from './cell-text';
 import { cellDate, cellMoney } from './cell-values';
-import { keyDecode, type ReadContext } from './read-context';
+import type { ReadContext } from './read-context';
 import type { RowReader } from './row-reader';
 
 /** Reports a negative or zero amount (a refund is not a payment; a zero payment matches nothing). */
@@ -13,16 +12,16 @@ export function amountPositiveCheck(r: RowReader, amount: Minor | null): void {
 
 /** One Payments row; Payment ID blank = assigned when the book is built. */
 export function paymentRowRead(r: RowReader, context: ReadContext): Payment | null {
-  const id = r.optional('paymentId', keyDecode, null);
+  const id = r.optionalKey('paymentId');
   const date = r.required('date', (cell) => cellDate(cell, context.dateOrder));
-  const customerId = r.required('customerId', keyDecode);
+  const customerId = r.requiredKey('customerId');
   const amount = r.required('amount', (cell) => cellMoney(cell, context.customerCurrency(customerId ?? '')));
   amountPositiveCheck(r, amount);
   if (date === null || customerId === null || amount === null || r.failed()) return null;
   return {
     id, date, customerId, amount, currency: null,
     method: r.text('method'), reference: r.text('reference'),
-    invoiceNo: r.has('invoiceNo') ? cellKey(r.cell('invoiceNo')) : null,
+    invoiceNo: r.optionalKey('invoiceNo'),
     notes: r.text('notes'),
     source: { tab: 'Payments', row: r.row },
   };

@@ -1,7 +1,7 @@
 // Reads the cells of one data row by column key, collecting the row's problems (tab, row, column, value).
 import { problemMake, type Problem, type ProblemCode } from '../core/problems';
 import type { TabName } from '../core/types';
-import { cellIsBlank, cellText } from './cell-text';
+import { cellIsBlank, cellKey, cellText } from './cell-text';
 import type { CellResult } from './cell-values';
 import type { HeaderMap } from './header-detect';
 import { schemaColumn, type TabSchema } from './schemas';
@@ -17,8 +17,8 @@ function quote(value: unknown): string {
 }
 
 /**
- * A reader over the cells of the row at 1-based sheet row `row` of `schema`'s tab. A class, not closures:
- * one is made per data row, so it should cost little.
+ * A reader over the cells of the row at 1-based sheet row `row` of `schema`'s tab. One reader serves a
+ * whole table (see reset): a table may have 100,000 rows, and a reader per row is garbage per row.
  */
 export class RowReader {
   readonly tab: TabName;
@@ -28,10 +28,40 @@ export class RowReader {
   constructor(
     private readonly schema: TabSchema,
     private readonly map: HeaderMap,
-    readonly row: number,
-    private readonly cells: readonly unknown[],
+    public row: number,
+    private cells: readonly unknown[],
   ) {
     this.tab = schema.tab;
+  }
+
+  /** Points the reader at another row, forgetting the problems of the previous one. */
+  reset(row: number, cells: readonly unknown[]): void {
+    this.row = row;
+    this.cells = cells;
+    this.found = null;
+    this.errors = 0;
+  }
+
+  /** The cell of `key` as a key (Customer ID, Invoice No), or null with a missing-value problem when blank. */
+  requiredKey(key: string): string | null {
+    const value = cellKey(this.cell(key));
+    if (value !== '') return value;
+    this.report(key, 'missing-value');
+    return null;
+  }
+
+  /** The cell of `key` as trimmed text (names keep their characters), or null with a problem when blank. */
+  requiredText(key: string): string | null {
+    const value = cellText(this.cell(key));
+    if (value !== '') return value;
+    this.report(key, 'missing-value');
+    return null;
+  }
+
+  /** The cell of `key` as a key, or null when blank. */
+  optionalKey(key: string): string | null {
+    const value = cellKey(this.cell(key));
+    return value === '' ? null : value;
   }
 
   /** The problems recorded so far (most rows have none, so the list is made on the first). */

@@ -2,8 +2,7 @@
 import { DECIMAL_ONE, DECIMAL_ZERO, decimalMajorToMinor, saleLineAmount } from '../core/decimal';
 import type { SaleLine } from '../core/types';
 import { cellDate, cellDecimal, cellMoney, cellRate } from './cell-values';
-import { cellKey } from './cell-text';
-import { keyDecode, type ReadContext } from './read-context';
+import type { ReadContext } from './read-context';
 import type { RowReader } from './row-reader';
 
 /**
@@ -12,7 +11,7 @@ import type { RowReader } from './row-reader';
  */
 export function saleRowRead(r: RowReader, context: ReadContext): SaleLine | null {
   const date = r.required('date', (cell) => cellDate(cell, context.dateOrder));
-  const customerId = r.required('customerId', keyDecode);
+  const customerId = r.requiredKey('customerId');
   const currency = context.customerCurrency(customerId ?? '');
   const quantity = r.optional('quantity', cellDecimal, DECIMAL_ONE);
   const price = r.optional('unitPrice', cellDecimal, null);
@@ -23,7 +22,7 @@ export function saleRowRead(r: RowReader, context: ReadContext): SaleLine | null
   const unitPrice = price === null ? null : decimalMajorToMinor(price, currency);
   const amount = typed ?? (unitPrice === null ? null : saleLineAmount(quantity, unitPrice, taxRate));
   if (amount === null) return null;
-  const invoiceNo = r.has('invoiceNo') ? cellKey(r.cell('invoiceNo')) : null;
+  const invoiceNo = r.optionalKey('invoiceNo');
   return {
     date, customerId, description: r.text('description'), quantity, unitPrice, taxRate, amount, invoiceNo,
     source: { tab: 'Sales', row: r.row },

@@ -32,12 +32,13 @@ export function tableRowsRead<T>(
 ): TableRead<T> {
   const records: T[] = [];
   const problems: Problem[] = [];
+  const reader = rowReaderMake(schema, map, 0, []);
   for (let index = map.headerIndex + 1; index < table.length; index += 1) {
     const cells = table[index] ?? [];
     if (rowIsBlank(schema, map, cells)) continue;
-    const reader = rowReaderMake(schema, map, index + 1, cells);
+    reader.reset(index + 1, cells);
     const record = decode(reader);
-    problems.push(...reader.problems);
+    if (reader.problems.length > 0) problems.push(...reader.problems);
     if (record !== null && !reader.failed()) records.push(record);
   }
   return { records, problems };

@@ -65,8 +65,10 @@ function itemRanks(items: readonly LedgerItem[]): { rankOf: Int32Array; itemOfRa
 function customerAllocate(itemPositions: readonly number[], sourcePositions: readonly number[], input: AllocationInput, out: AllocationResult): void {
   const items = itemPositions.map((position) => input.items[position]!);
   const sources = sourcePositions.map((position) => input.sources[position]!);
-  const open = items.map((item) => item.amount - (input.appliedToItem.get(item.key) ?? 0));
-  const left = sources.map((source) => source.amount - (input.appliedFromSource.get(source.key) ?? 0));
+  const manualTo = input.appliedToItem.size > 0 ? input.appliedToItem : null;
+  const manualFrom = input.appliedFromSource.size > 0 ? input.appliedFromSource : null;
+  const open = items.map((item) => item.amount - (manualTo?.get(item.key) ?? 0));
+  const left = sources.map((source) => source.amount - (manualFrom?.get(source.key) ?? 0));
   const registered = new Uint8Array(items.length);
   const issued = new Uint8Array(items.length);
   const { rankOf, itemOfRank } = itemRanks(items);

@@ -68,6 +68,15 @@ export function agingBoundsOf(book: Book, buckets: AgingSpec['buckets']): readon
 
 /** Ages every open item as of spec.asOf. Identity: per customer, net = Balance(asOf). */
 export function agingReport(book: Book, spec: AgingSpec): AgingReport {
+  return agingCompute(book, spec, true);
+}
+
+/** Per-customer aging only (no item rows): what the balance report needs. */
+export function agingByCustomer(book: Book, spec: AgingSpec): Pick<AgingReport, 'buckets' | 'customers'> {
+  return agingCompute(book, spec, false);
+}
+
+function agingCompute(book: Book, spec: AgingSpec, withItems: boolean): AgingReport {
   const basis = spec.basis ?? 'due';
   const bounds = agingBoundsOf(book, spec.buckets);
   const buckets = agingBuckets(bounds, basis);
@@ -85,7 +94,7 @@ export function agingReport(book: Book, spec: AgingSpec): AgingReport {
     const days = asOfDay - (basis === 'due' ? item.dueDay : item.issueDay);
     const bucket = agingBucketIndex(days, bounds, basis);
     amounts[customerAt.get(item.customerId)! * width + bucket]! += open;
-    items.push({ customerId: item.customerId, key: item.key, kind: item.kind, currency: item.currency, issueDate: item.issueDate, dueDate: item.dueDate, days, open: minor(open), bucket });
+    if (withItems) items.push({ customerId: item.customerId, key: item.key, kind: item.kind, currency: item.currency, issueDate: item.issueDate, dueDate: item.dueDate, days, open: minor(open), bucket });
   });
   book.sources.forEach((source, index) => {
     if (source.date <= spec.asOf) unapplied[customerAt.get(source.customerId)!]! += sourceUnapplied(book, index, allocated);

@@ -3,7 +3,7 @@ import type { Book } from '../book-types';
 import { minor } from '../money';
 import type { CurrencyCode, CustomerId, IsoDate, Minor } from '../types';
 import type { AgingBucket } from './aging-buckets';
-import { agingReport, type AgingSpec } from './aging';
+import { agingByCustomer, type AgingSpec } from './aging';
 import { allocatedAsOf, customerIndex, sourceUnapplied } from './as-of';
 
 /**
@@ -35,7 +35,7 @@ export interface CustomerBalanceReport {
 
 /** Every customer's position as of `asOf` (sheet order); aging by due date with the Settings buckets. */
 export function customerBalanceReport(book: Book, asOf: IsoDate, options: Pick<AgingSpec, 'buckets'> = {}): CustomerBalanceReport {
-  const aging = agingReport(book, { asOf, basis: 'due', ...options });
+  const aging = agingByCustomer(book, { asOf, basis: 'due', ...options });
   const customerAt = customerIndex(book);
   const sums = book.customers.map(() => ({ invoiced: 0, debits: 0, received: 0, credits: 0 }));
   for (const item of book.items) {

@@ -11,6 +11,7 @@ export * from './dates';
 export * from './problems';
 export * from './document-no';
 export * from './book-types';
+export * from './keyed-lookup';
 export * from './book';
 export * from './book-payments';
 export * from './allocation';

@@ -15,6 +15,7 @@ export * from './keyed-lookup';
 export * from './book';
 export * from './book-payments';
 export * from './allocation';
+export * from './allocation-customer';
 export * from './allocation-manual';
 export * from './allocation-tools';
 export * from './reports/as-of';

@@ -1,0 +1,189 @@
+// One customer's automatic allocation: the open items, the unapplied credits and the four rules of §4.
+import type { LedgerItem, LedgerSource } from './book-types';
+import { documentNoCompare, documentNoKey, referenceTokens } from './document-no';
+import { NumberHeap } from './heap';
+import { minor } from './money';
+import type { Allocation, AllocationRule, IsoDate } from './types';
+
+/** Where allocations are written: the allocation and the positions of its item and source in the book. */
+export interface AllocationSink {
+  readonly allocations: Allocation[];
+  readonly itemIndex: number[];
+  readonly sourceIndex: number[];
+}
+
+/** What the customer's records start with after manual allocations, and who is held. */
+export interface CustomerAllocationStart {
+  readonly appliedToItem: ReadonlyMap<string, number>;
+  readonly appliedFromSource: ReadonlyMap<string, number>;
+  readonly held: ReadonlySet<string>;
+}
+
+/** Items ranked by Due Date, Issue Date, Invoice No: the order of "oldest due" and of fifo. */
+function itemRanks(items: readonly LedgerItem[]): { rankOf: Int32Array; itemOfRank: Int32Array } {
+  const order = items.map((_, index) => index);
+  order.sort((a, b) => {
+    const x = items[a]!;
+    const y = items[b]!;
+    return x.dueDay - y.dueDay || x.issueDay - y.issueDay || documentNoCompare(x.key, y.key) || x.order - y.order;
+  });
+  const rankOf = new Int32Array(items.length);
+  const itemOfRank = new Int32Array(items.length);
+  order.forEach((item, rank) => {
+    rankOf[item] = rank;
+    itemOfRank[rank] = item;
+  });
+  return { rankOf, itemOfRank };
+}
+
+/**
+ * The state of one customer while its events are replayed. Open items sit in a fifo heap (by rank) and in
+ * heaps keyed by their open amount; entries that went stale (the item's open amount changed) are skipped
+ * when met — lazy deletion — so every event costs O(log n). Unapplied credits wait in a heap by age.
+ * Items and sources are indexed locally (k, s); `itemPositions`/`sourcePositions` map back to the book.
+ */
+export class CustomerAllocation {
+  private readonly open: number[];
+  private readonly left: number[];
+  private readonly issued: Uint8Array;
+  /** 1 once an item is in the fifo and amount heaps (after it took the credits waiting for it). */
+  private readonly registered: Uint8Array;
+  private readonly rankOf: Int32Array;
+  private readonly itemOfRank: Int32Array;
+  private readonly fifo = new NumberHeap();
+  private readonly byAmount = new Map<number, NumberHeap>();
+  /** Unapplied credits, oldest first (a source's local index is its event order). */
+  private readonly pool = new NumberHeap();
+  /** Sources directed to an item not yet issued, waiting for it. */
+  private readonly reserved = new Map<number, number[]>();
+  private indexByKey: Map<string, number> | null = null;
+
+  constructor(
+    private readonly items: readonly LedgerItem[],
+    private readonly sources: readonly LedgerSource[],
+    private readonly itemPositions: readonly number[],
+    private readonly sourcePositions: readonly number[],
+    private readonly start: CustomerAllocationStart,
+    private readonly sink: AllocationSink,
+  ) {
+    const manualTo = start.appliedToItem.size > 0 ? start.appliedToItem : null;
+    const manualFrom = start.appliedFromSource.size > 0 ? start.appliedFromSource : null;
+    this.open = items.map((item) => item.amount - (manualTo?.get(item.key) ?? 0));
+    this.left = sources.map((source) => source.amount - (manualFrom?.get(source.key) ?? 0));
+    this.issued = new Uint8Array(items.length);
+    this.registered = new Uint8Array(items.length);
+    ({ rankOf: this.rankOf, itemOfRank: this.itemOfRank } = itemRanks(items));
+  }
+
+  /** Replays the events in order: items before sources on the same day. */
+  run(): void {
+    let i = 0;
+    let j = 0;
+    while (i < this.items.length || j < this.sources.length) {
+      const itemFirst = j >= this.sources.length || (i < this.items.length && this.items[i]!.issueDay <= this.sources[j]!.day);
+      if (itemFirst) this.itemIssue(i++);
+      else this.sourceApply(j++);
+    }
+  }
+
+  /** An item is issued: credits waiting for it, then unapplied credits (oldest first), on its issue date. */
+  private itemIssue(k: number): void {
+    const { open, left, pool } = this;
+    this.issued[k] = 1;
+    const date = this.items[k]!.issueDate;
+    const waiting = this.reserved.get(k) ?? [];
+    for (const s of waiting) if (open[k]! > 0) this.record(k, s, Math.min(left[s]!, open[k]!), date, 'reference');
+    while (open[k]! > 0 && pool.size > 0) {
+      const s = pool.peek()!;
+      this.record(k, s, Math.min(left[s]!, open[k]!), date, 'credit');
+      if (left[s] === 0) pool.pop();
+    }
+    for (const s of waiting) if (left[s]! > 0) pool.push(s);
+    this.reserved.delete(k);
+    if (open[k]! > 0) {
+      this.registered[k] = 1;
+      this.fifo.push(this.rankOf[k]!);
+      this.amountIndex(k);
+    }
+  }
+
+  /** A payment or credit applies its rest: reference, amount, fifo; what is left waits as unapplied credit. */
+  private sourceApply(s: number): void {
+    const source = this.sources[s]!;
+    if (this.left[s]! <= 0 || this.start.held.has(source.key)) return;
+    const target = this.referenceTarget(s);
+    if (target !== -1 && !this.issued[target]) {
+      const waiting = this.reserved.get(target);
+      if (waiting) waiting.push(s);
+      else this.reserved.set(target, [s]);
+      return;
+    }
+    if (target !== -1 && this.open[target]! > 0) this.record(target, s, Math.min(this.left[s]!, this.open[target]!), source.date, 'reference');
+    if (this.left[s]! > 0) this.amountApply(s, source.date);
+    if (this.left[s]! > 0) this.fifoApply(s, source.date);
+    if (this.left[s]! > 0) this.pool.push(s);
+  }
+
+  /** Rule 1: the item the source names (Invoice No cell, or one open invoice in its Reference); -1 if none. */
+  private referenceTarget(s: number): number {
+    const source = this.sources[s]!;
+    if (source.invoiceNo !== null) return this.itemIndexOf(source.invoiceNo) ?? -1;
+    if (source.reference === '') return -1;
+    let found = -1;
+    for (const token of referenceTokens(source.reference)) {
+      const k = this.itemIndexOf(token);
+      if (k === undefined || !this.issued[k] || this.open[k]! <= 0 || k === found) continue;
+      if (found !== -1) return -1; // two open invoices named: ambiguous, no reference match
+      found = k;
+    }
+    return found;
+  }
+
+  /** Rule 2: the oldest-due open item whose open amount equals the rest exactly. */
+  private amountApply(s: number, date: IsoDate): void {
+    const r = this.left[s]!;
+    const heap = this.byAmount.get(r);
+    if (!heap) return;
+    while (heap.size > 0) {
+      const k = this.itemOfRank[heap.pop()!]!;
+      if (this.open[k] === r) {
+        this.record(k, s, r, date, 'amount');
+        break;
+      }
+    }
+    if (heap.size === 0) this.byAmount.delete(r);
+  }
+
+  /** Rule 3: open items by Due Date, Issue Date, Invoice No until the rest is used up. */
+  private fifoApply(s: number, date: IsoDate): void {
+    const { open, left, fifo } = this;
+    while (left[s]! > 0 && fifo.size > 0) {
+      const k = this.itemOfRank[fifo.peek()!]!;
+      if (open[k]! > 0) this.record(k, s, Math.min(left[s]!, open[k]!), date, 'fifo');
+      if (open[k]! <= 0) fifo.pop();
+    }
+  }
+
+  /** Writes one allocation and updates both sides; an item still open is re-indexed by its new amount. */
+  private record(k: number, s: number, amount: number, date: IsoDate, rule: AllocationRule): void {
+    this.sink.allocations.push({ source: this.sources[s]!.key, invoiceNo: this.items[k]!.key, amount: minor(amount), date, rule });
+    this.sink.itemIndex.push(this.itemPositions[k]!);
+    this.sink.sourceIndex.push(this.sourcePositions[s]!);
+    this.open[k]! -= amount;
+    this.left[s]! -= amount;
+    if (this.registered[k] && this.open[k]! > 0) this.amountIndex(k);
+  }
+
+  private amountIndex(k: number): void {
+    const amount = this.open[k]!;
+    let heap = this.byAmount.get(amount);
+    if (!heap) this.byAmount.set(amount, (heap = new NumberHeap()));
+    heap.push(this.rankOf[k]!);
+  }
+
+  /** The item a person's text names (case-insensitive); the index is built on the first lookup only. */
+  private itemIndexOf(typed: string): number | undefined {
+    if (!this.indexByKey) this.indexByKey = new Map(this.items.map((item, index) => [documentNoKey(item.key), index]));
+    return this.indexByKey.get(documentNoKey(typed));
+  }
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { bundleEntries, type BundleEntry } from './bundle-entries';
+import { hostValue, sandboxGlobals } from './realm-bridge';
 
 /** The part of the emulator the sandbox needs (src/local/emulator's createEmulator() result fits). */
 export interface SandboxEmulator {
@@ -34,11 +35,12 @@ const LOAD_TIMEOUT_MS = 10_000;
  * Loads `code` into a fresh vm context whose globals are exactly the emulator's (no require, process,
  * Buffer, timers or fetch), then registers its @customfunction functions with the emulator so formulas
  * in emulated cells call them. The host's Date is shared so Date cells keep working across the boundary
- * (instanceof Date holds on both sides); every other intrinsic is the sandbox's own.
+ * (instanceof Date holds on both sides); every other intrinsic is the sandbox's own, and realm-bridge.ts
+ * makes arrays and objects cross between the realms as they would within Apps Script's one realm.
  */
 export function loadBundle(emulator: SandboxEmulator, code: string = bundleCodeRead()): LoadedBundle {
   // The emulator may bring its own Date (a virtual clock); otherwise the host's is shared.
-  const context = vm.createContext({ Date, ...emulator.globals });
+  const context = vm.createContext({ Date, ...sandboxGlobals(emulator.globals) });
   vm.runInContext(code, context, { filename: 'Code.js', timeout: LOAD_TIMEOUT_MS });
   const globals = context as Record<string, unknown>;
   const entries = bundleEntries(code);
@@ -50,7 +52,7 @@ export function loadBundle(emulator: SandboxEmulator, code: string = bundleCodeR
   };
   const customFunctions: Record<string, (...args: unknown[]) => unknown> = {};
   for (const entry of entries) {
-    if (entry.customFunction) customFunctions[entry.name] = (...args: unknown[]) => call(entry.name, ...args);
+    if (entry.customFunction) customFunctions[entry.name] = (...args: unknown[]) => hostValue(call(entry.name, ...args));
   }
   emulator.setCustomFunctions(customFunctions);
   const evaluate = (expression: string) => vm.runInContext(expression, context, { timeout: LOAD_TIMEOUT_MS });

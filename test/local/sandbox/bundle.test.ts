@@ -1,0 +1,156 @@
+// build/Code.js in node:vm with only the emulator's globals: it loads, builds its menu, computes in cells, answers RPC.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sampleBookTables, sampleLastDate } from '../../../src/local/sample/sample-book';
+import { sampleBalances } from './engine-expected';
+import { sandboxWithSampleBook } from './sandbox-fixture';
+
+type Reply = { ok: true; data: any } | { ok: false; code: string; message: string };
+
+const customers = sampleBookTables('en').Customers.slice(1);
+const expected = sampleBalances(sampleLastDate);
+
+describe('the sandbox', () => {
+  it.each(['require', 'process', 'Buffer', 'setTimeout', 'setInterval', 'setImmediate', 'fetch', 'module', 'exports', '__dirname'])(
+    'has no %s',
+    (name) => {
+      const { bundle } = sandboxWithSampleBook();
+      expect(bundle.evaluate(`typeof ${name}`)).toBe('undefined');
+    },
+  );
+
+  it('cannot reach Node through the constructor chain of a global', () => {
+    const { bundle } = sandboxWithSampleBook();
+    expect(bundle.evaluate(`typeof (function () { return this; }).constructor('return typeof process')()`)).toBe('string');
+    expect(bundle.evaluate(`(function () { return this; }).constructor('return typeof process')()`)).toBe('undefined');
+  });
+
+  it('defines every entry point as a top-level function', () => {
+    const { bundle } = sandboxWithSampleBook();
+    expect(bundle.entries.length).toBeGreaterThan(10);
+    for (const entry of bundle.entries) expect(bundle.has(entry.name), entry.name).toBe(true);
+  });
+});
+
+describe('onOpen', () => {
+  it('builds the add-on menu in English whose items all name bundle functions', () => {
+    const { emulator, bundle } = sandboxWithSampleBook('en');
+    bundle.call('onOpen', { authMode: 'NONE' });
+    const menus = emulator.ui.menus;
+    expect(menus).toHaveLength(1);
+    const items = menus[0]!.entries.flatMap((entry) => (entry.kind === 'item' ? [entry] : []));
+    expect(items.map((item) => item.caption)).toEqual([
+      'Open sidebar',
+      'Set up ledger',
+      'Reconcile now',
+      'New invoice from selected sales',
+      'Customer statement',
+      'Refresh formulas',
+      'Settings',
+      'Help',
+    ]);
+    for (const item of items) expect(bundle.has(item.functionName), item.functionName).toBe(true);
+  });
+
+  it('labels the menu in Chinese for a Chinese account', () => {
+    const { emulator, bundle } = sandboxWithSampleBook('zh-CN');
+    bundle.call('onOpen', { authMode: 'NONE' });
+    const captions = emulator.ui.menus[0]!.entries.flatMap((entry) => (entry.kind === 'item' ? [entry.caption] : []));
+    expect(captions[0]).toBe('打开侧边栏');
+    expect(captions).toContain('客户对账单');
+  });
+});
+
+describe('=BALANCE() typed into a cell', () => {
+  let fixture: ReturnType<typeof sandboxWithSampleBook>;
+  beforeEach(() => {
+    fixture = sandboxWithSampleBook();
+  });
+
+  function balanceColumn(formula: string): unknown[] {
+    const sheet = fixture.spreadsheet.insertSheet('Check');
+    sheet.getRange(1, 1, customers.length, 1).setValues(customers.map((row) => [row[0]]));
+    sheet.getRange('B1').setFormula(formula);
+    return sheet.getRange(1, 2, customers.length, 1).getValues().map((row) => row[0]);
+  }
+
+  it('fills a column with every customer’s balance from the ranges given', () => {
+    const values = balanceColumn(
+      `=BALANCE(A1:A${customers.length}, DATE(2026, 11, 20), Customers!A:L, Sales!A:H, Invoices!A:K, Payments!A:J, Adjustments!A:F)`,
+    );
+    expect(values).toEqual(customers.map((row) => expected.get(String(row[0]))!.value));
+    expect(values.some((v) => v !== 0)).toBe(true);
+  });
+
+  it('reads the tabs itself when no ranges are given', () => {
+    const values = balanceColumn(`=BALANCE(A1:A${customers.length}, "2026-11-20")`);
+    expect(values).toEqual(customers.map((row) => expected.get(String(row[0]))!.value));
+  });
+
+  it('answers a single id with a single number, and names an unknown customer', () => {
+    const sheet = fixture.spreadsheet.insertSheet('One');
+    sheet.getRange('A1').setFormula(`=BALANCE("${customers[0]![0]}", DATE(2026, 11, 20))`);
+    sheet.getRange('A2').setFormula('=BALANCE("NOPE")');
+    expect(sheet.getRange('A1').getValue()).toBe(expected.get(String(customers[0]![0]))!.value);
+    expect(sheet.getRange('A2').getValue()).toBe('Unknown customer NOPE');
+  });
+});
+
+describe('RPC endpoints', () => {
+  it('ledgerSummary counts the customers and totals the balances per currency as the engine does', () => {
+    const { bundle } = sandboxWithSampleBook();
+    const reply = bundle.call('ledgerSummary') as Reply;
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.data.asOf).toBe(sampleLastDate);
+    expect(reply.data.customers).toBe(customers.length);
+    const totals = new Map<string, number>();
+    for (const { currency, value } of expected.values()) totals.set(currency, Math.round(((totals.get(currency) ?? 0) + value) * 100) / 100);
+    expect(new Map(reply.data.balances.map((b: any) => [b.currency, Number(b.decimal)]))).toEqual(totals);
+    expect(JSON.parse(JSON.stringify(reply))).toEqual(reply);
+  });
+
+  it('reads each tab with one getValues, whatever the number of rows', () => {
+    const { emulator, bundle } = sandboxWithSampleBook();
+    emulator.resetCalls();
+    bundle.call('ledgerSummary');
+    expect(emulator.calls.calls.get('Range.getValues') ?? 0).toBeLessThanOrEqual(7);
+  });
+
+  it('turns an error into a translated reply instead of throwing', () => {
+    const { bundle } = sandboxWithSampleBook('zh-CN');
+    const reply = bundle.call('customerStatement', { customerId: 'NOPE', from: '2026-01-01', to: '2026-11-20', layout: 'open-item' }) as Reply;
+    expect(reply).toEqual({ ok: false, code: 'statement.customerUnknown', message: '客户 NOPE 不在客户表中。' });
+  });
+
+  it('customerStatement closes at the customer’s balance', () => {
+    const { bundle } = sandboxWithSampleBook();
+    const id = String(customers[0]![0]);
+    const reply = bundle.call('customerStatement', { customerId: id, from: '2026-01-01', to: sampleLastDate, layout: 'balance-forward' }) as Reply;
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect(reply.data.closing.replace(/[^\d.-]/g, '')).toBe(expected.get(id)!.value.toFixed(2));
+  });
+});
+
+describe('menu handlers', () => {
+  it('"Open sidebar" shows build/sidebar.html with its boot data', () => {
+    const { emulator, bundle } = sandboxWithSampleBook();
+    bundle.call('menuSidebarOpen');
+    const sidebar = emulator.ui.sidebar!;
+    expect(sidebar.title).toBe('Customer Ledger');
+    expect(sidebar.html).toContain('id="app"');
+    expect(sidebar.html).toContain('<script type="application/json" id="ledger-boot">{"lang":"en","section":"summary","notice":null}</script>');
+  });
+
+  it('"Set up ledger" leaves a complete book alone and creates the tabs of an empty one', () => {
+    const { emulator, bundle, spreadsheet } = sandboxWithSampleBook();
+    const before = spreadsheet.getSheets().length;
+    bundle.call('menuSetUp');
+    expect(spreadsheet.getSheets().length).toBe(before);
+    for (const sheet of spreadsheet.getSheets().slice(1)) spreadsheet.deleteSheet(sheet);
+    spreadsheet.getSheets()[0]!.setName('Notes');
+    bundle.call('menuSetUp');
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Notes', 'Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Settings']);
+    expect(spreadsheet.getSheetByName('Invoices')!.getRange(1, 1, 1, 3).getValues()[0]).toEqual(['Invoice No', 'Customer ID', 'Issue Date']);
+    expect(emulator.ui.sidebar!.html).toContain('Created the tabs');
+  });
+});

@@ -12,7 +12,7 @@ import { paymentRowRead } from './row-payment';
 import type { RowReader } from './row-reader';
 import { saleRowRead } from './row-sale';
 import { tabNames, tabSchemas } from './schemas';
-import { settingsRead } from './settings-read';
+import { settingsHeaderDetect, settingsRead } from './settings-read';
 import { tableRowsRead } from './table-read';
 
 export type Table = readonly (readonly unknown[])[];
@@ -46,7 +46,7 @@ function headersDetect(tables: BookTables): { maps: HeaderMaps; problems: Proble
     const table = tables[tab];
     if (!table) continue;
     const schema = tabSchemas[tab];
-    const found = headerDetect(schema, table);
+    const found = tab === 'Settings' ? settingsHeaderDetect(table) : headerDetect(schema, table);
     if (!found.ok) {
       if (found.reason === 'empty') continue;
       const columns = schema.required

@@ -5,7 +5,7 @@ import type { Lang, Settings } from '../core/types';
 import type { DateOrder } from './cell-date';
 import { cellText } from './cell-text';
 import { cellCurrency, cellDays, cellRate, type CellResult } from './cell-values';
-import type { HeaderMap } from './header-detect';
+import { headerDetect, type HeaderMap, type HeaderResult } from './header-detect';
 import type { RowReader } from './row-reader';
 import { headerNormalize, settingKeys, settingsSchema } from './schemas';
 import { tableRowsRead } from './table-read';
@@ -59,10 +59,26 @@ function dateOrderDecode(cell: unknown): CellResult<DateOrder> {
   return { ok: false, code: 'invalid-choice', params: { choices: 'YMD, MDY, DMY' } };
 }
 
+/** The setting a label names (English, Chinese or a synonym), or undefined. */
+function settingFind(label: string) {
+  const folded = headerNormalize(label);
+  return settingKeys.find((s) => [s.label.en, s.label['zh-CN'], s.key, ...s.synonyms].some((n) => headerNormalize(n) === folded));
+}
+
+/**
+ * The header of a Settings tab. Many people leave the header row out and just write "Currency | CNY":
+ * when no header is found but a first-column cell names a setting, the whole tab is read as key/value rows.
+ */
+export function settingsHeaderDetect(table: readonly (readonly unknown[])[]): HeaderResult {
+  const found = headerDetect(settingsSchema, table);
+  if (found.ok || found.reason === 'empty') return found;
+  if (!table.slice(0, 20).some((row) => settingFind(cellText(row[0])) !== undefined)) return found;
+  return { ok: true, map: { headerIndex: -1, columns: { key: 0, value: 1 }, headers: {}, missing: [], duplicates: [] } };
+}
+
 /** Decodes the Value cell of one setting row into a partial Settings. */
 function settingRowRead(r: RowReader): SettingValue | null {
-  const label = headerNormalize(r.text('key'));
-  const setting = settingKeys.find((s) => [s.label.en, s.label['zh-CN'], s.key, ...s.synonyms].some((n) => headerNormalize(n) === label));
+  const setting = settingFind(r.text('key'));
   if (!setting || !r.has('value')) return {};
   const value = r.cell('value');
   switch (setting.key) {

@@ -113,3 +113,22 @@ describe('bookRead', () => {
     expect(Math.max(...read.problems.map((p) => (p.value ?? '').length))).toBeLessThanOrEqual(61);
   });
 });
+
+describe('bookRead Settings without a header row', () => {
+  it('reads "label | value" rows when the tab has no header', () => {
+    const read = bookRead({ Settings: [['Currency', 'USD'], ['账期', '45天'], ['Tax Rate', 0.06]] });
+    expect(read.problems).toEqual([]);
+    expect(read.input.settings).toMatchObject({ currency: 'USD', termsDays: 45, taxRate: { units: 6, scale: 2 } });
+  });
+
+  it('still refuses a Settings tab that is something else', () => {
+    const read = bookRead({ Settings: [['Invoice No', 'Customer ID', 'Issue Date']] });
+    expect(read.unreadable).toEqual(['Settings']);
+  });
+
+  it('reports a bad setting value with its row and keeps the default', () => {
+    const read = bookRead({ Settings: [['Setting', 'Value'], ['Currency', 'dollars'], ['Payment Terms', '30']] });
+    expect(read.input.settings.currency).toBe('CNY');
+    expect(read.problems.map((p) => [p.row, p.code, p.value])).toEqual([[2, 'invalid-currency', 'dollars']]);
+  });
+});

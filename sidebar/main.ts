@@ -40,9 +40,11 @@ function bootRead(): SidebarBoot {
   }
 }
 
-const boot = bootRead();
+// The boot element comes after this script (HtmlOutput.append puts it at the end): read it in start().
 const state: SidebarState = {
-  ...boot,
+  lang: 'en',
+  section: 'summary',
+  notice: null,
   summary: null,
   settings: null,
   statementChoices: null,
@@ -368,8 +370,8 @@ function langRender(): HTMLElement {
 function render(): void {
   document.documentElement.lang = state.lang;
   const header = el('header', 'header');
-  header.appendChild(tabsRender());
   header.appendChild(langRender());
+  header.appendChild(tabsRender());
   const parts: HTMLElement[] = [header];
   if (state.notice) {
     const notice = el('p', 'notice', state.notice[state.lang]);
@@ -387,6 +389,7 @@ function render(): void {
 }
 
 function start(): void {
+  Object.assign(state, bootRead());
   render();
   sectionLoad();
 }

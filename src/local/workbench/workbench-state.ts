@@ -22,6 +22,8 @@ export interface WorkbenchMenuItem {
 
 export interface WorkbenchMenu {
   readonly title: string;
+  /** True for createAddonMenu menus: Sheets shows them under Extensions with the add-on's name. */
+  readonly addon: boolean;
   /** null = a separator. */
   readonly items: readonly (WorkbenchMenuItem | null)[];
 }

@@ -90,7 +90,8 @@ function menuRender(): HTMLElement {
   const data = page.data;
   for (const menu of data?.menus ?? []) {
     const wrap = el('div', 'menu');
-    const button = el('button', 'menu-title', `${t('menu.extensions')} ▸ ${menu.title} ▾`);
+    const title = menu.addon ? `${t('menu.extensions')} ▸ ${t('menu.addonName')}` : menu.title;
+    const button = el('button', 'menu-title', `${title} ▾`);
     button.id = 'addon-menu';
     button.setAttribute('aria-haspopup', 'true');
     button.setAttribute('aria-expanded', String(page.menuOpen));

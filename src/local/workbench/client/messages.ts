@@ -12,6 +12,7 @@ export const pageMessages = {
     'zh-CN': '真实的插件代码（build/Code.js）在内存表格中运行，已填入示例账本。像在 Google 表格中一样使用插件菜单。',
   },
   'menu.extensions': { en: 'Extensions', 'zh-CN': '扩展程序' },
+  'menu.addonName': { en: 'Customer Ledger', 'zh-CN': '客户账' },
   'menu.none': { en: 'The add-on has not built a menu.', 'zh-CN': '插件尚未创建菜单。' },
   'sidebar.closed': { en: 'No sidebar is open. Choose “Open sidebar” in the add-on menu.', 'zh-CN': '侧边栏未打开。请在插件菜单中选择“打开侧边栏”。' },
   'sidebar.close': { en: 'Close', 'zh-CN': '关闭' },

@@ -1,0 +1,88 @@
+// The workbench's HTTP server: the page, its state, menu actions, the sidebar (with the RPC shim) and /rpc/<fn>.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isLang } from '../../gas/user-lang';
+import { replyHtml, replyJson, replyText, requestJson } from './http-util';
+import { workbenchPageBuild } from './page';
+import { workbenchSessionCreate, type WorkbenchSession, type WorkbenchSessionOptions } from './session';
+import { sidebarWithShim } from './sidebar-shim';
+import type { WorkbenchReply } from './workbench-state';
+
+export interface WorkbenchOptions extends WorkbenchSessionOptions {
+  /** 0 = any free port. */
+  readonly port?: number;
+  readonly host?: string;
+}
+
+export interface Workbench {
+  readonly url: string;
+  readonly port: number;
+  readonly session: WorkbenchSession;
+  close(): Promise<void>;
+}
+
+/** Error text for the page: the message of whatever the bundle threw. */
+function errorText(error: unknown): string {
+  if (error && typeof (error as Error).message === 'string') return (error as Error).message;
+  return String(error);
+}
+
+async function callReply(session: WorkbenchSession, name: string, request: IncomingMessage, response: ServerResponse) {
+  let reply: WorkbenchReply;
+  try {
+    const args = await requestJson(request);
+    reply = { ok: true, value: session.run(name, Array.isArray(args) ? args : []) };
+  } catch (error) {
+    reply = { ok: false, error: errorText(error) };
+  }
+  replyJson(response, 200, reply);
+}
+
+async function route(session: WorkbenchSession, page: string, request: IncomingMessage, response: ServerResponse) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = request.method ?? 'GET';
+  if (method === 'GET' && url.pathname === '/') return replyHtml(response, page);
+  if (method === 'GET' && url.pathname === '/api/state') return replyJson(response, 200, session.state());
+  if (method === 'GET' && url.pathname === '/sidebar') {
+    const html = session.sidebarHtml();
+    return html === null ? replyText(response, 404, 'no sidebar is open') : replyHtml(response, sidebarWithShim(html));
+  }
+  const run = /^\/(?:api\/run|rpc)\/([^/]+)$/.exec(url.pathname);
+  if (method === 'POST' && run) return callReply(session, decodeURIComponent(run[1]!), request, response);
+  if (method === 'POST' && url.pathname === '/api/lang') {
+    const body = (await requestJson(request)) as { lang?: unknown } | null;
+    if (!isLang(body?.lang)) return replyJson(response, 400, { ok: false, error: 'unknown language' });
+    session.langSet(body.lang);
+    return replyJson(response, 200, { ok: true, value: body.lang });
+  }
+  if (method === 'GET' && url.pathname === '/favicon.ico') return replyText(response, 204, '');
+  replyText(response, 404, 'not found');
+}
+
+/** Starts the workbench: emulator seeded with the sample book, bundle loaded, onOpen run, server listening. */
+export async function workbenchStart(options: WorkbenchOptions = {}): Promise<Workbench> {
+  const root = options.root ?? process.cwd();
+  const [page, session] = await Promise.all([workbenchPageBuild(root), workbenchSessionCreate({ ...options, root })]);
+  const server = createServer((request, response) => {
+    route(session, page, request, response).catch((error: unknown) => {
+      if (!response.headersSent) replyText(response, 500, errorText(error));
+      else response.end();
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+    port,
+    session,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

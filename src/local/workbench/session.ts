@@ -1,0 +1,100 @@
+// One workbench session: an emulator seeded with the sample book, build/Code.js loaded in the sandbox, onOpen run.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../../core/types';
+import { LANG_PROPERTY } from '../../gas/user-lang';
+import { createEmulator, seedSheet, type Emulator } from '../emulator';
+import { sampleLastDate } from '../sample/sample-book';
+import { loadBundle, type LoadedBundle } from '../sandbox';
+import { sampleSeedGrids } from './seed';
+import { workbenchStateRead } from './state-read';
+import type { WorkbenchState } from './workbench-state';
+
+export interface WorkbenchSessionOptions {
+  /** Repository root (build/ is read from here). Default: the current directory. */
+  readonly root?: string;
+  /** Language of the sample book and of the add-on's user. Default 'en'. */
+  readonly lang?: Lang;
+}
+
+export interface WorkbenchSession {
+  readonly emulator: Emulator;
+  readonly bundle: LoadedBundle;
+  state(): WorkbenchState;
+  /** Runs a top-level function of the bundle, as a menu click or google.script.run would. */
+  run(name: string, args: readonly unknown[]): unknown;
+  /** The HTML of the sidebar the bundle showed last, or null. */
+  sidebarHtml(): string | null;
+  /** Switches the add-on user's language (the add-on's own user property) and rebuilds the menu. */
+  langSet(lang: Lang): void;
+}
+
+export const WORKBENCH_TIME_ZONE = 'Asia/Shanghai';
+
+/** Apps Script runs with the script's zone as the local zone; Date cells are read with local getters. */
+function processTimeZoneSet(timeZone: string): void {
+  process.env.TZ = timeZone;
+}
+
+/** Creates the emulator with the sample book and the bundle loaded; onOpen has run. */
+export async function workbenchSessionCreate(options: WorkbenchSessionOptions = {}): Promise<WorkbenchSession> {
+  const root = options.root ?? process.cwd();
+  const lang = options.lang ?? 'en';
+  processTimeZoneSet(WORKBENCH_TIME_ZONE);
+  const buildDir = path.join(root, 'build');
+  const emulator = createEmulator({
+    timeZone: WORKBENCH_TIME_ZONE,
+    locale: lang === 'zh-CN' ? 'zh_CN' : 'en_US',
+    spreadsheetName: lang === 'zh-CN' ? '客户账（示例）' : 'Customer Ledger (sample)',
+    htmlFiles: { sidebar: readFileSync(path.join(buildDir, 'sidebar.html'), 'utf8') },
+    today: sampleLastDate,
+  });
+  seedSpreadsheet(emulator, lang);
+  const bundle = loadBundle(emulator, readFileSync(path.join(buildDir, 'Code.js'), 'utf8'));
+  bundle.call('onOpen', { authMode: 'LIMITED' });
+  let sidebarVersion = 0;
+  let sidebarSeen: unknown = null;
+  // The menu function that showed the current sidebar: run again after a language switch, as a user would.
+  let sidebarOpener: string | null = null;
+  const session: WorkbenchSession = {
+    emulator,
+    bundle,
+    state: () => {
+      const sidebar = emulator.ui.sidebar;
+      if (sidebar && sidebar !== sidebarSeen) {
+        sidebarSeen = sidebar;
+        sidebarVersion++;
+      }
+      return workbenchStateRead(emulator, sidebarVersion);
+    },
+    run: (name, args) => {
+      const entry = bundle.entries.find((e) => e.name === name);
+      // google.script.run reaches only top-level functions, and never private ones (trailing underscore).
+      if (!entry || name.endsWith('_')) throw new Error(`Script function not found: ${name}`);
+      const before = emulator.ui.sidebar;
+      const result = bundle.call(name, ...args);
+      if (emulator.ui.sidebar && emulator.ui.sidebar !== before) sidebarOpener = name;
+      return result;
+    },
+    sidebarHtml: () => emulator.ui.sidebar?.html ?? null,
+    langSet: (next) => {
+      emulator.globals.PropertiesService.getUserProperties().setProperty(LANG_PROPERTY, next);
+      bundle.call('onOpen', { authMode: 'FULL' });
+      if (sidebarOpener && emulator.ui.sidebar) bundle.call(sidebarOpener);
+    },
+  };
+  return session;
+}
+
+/** Writes the sample book's tabs into the emulated spreadsheet: one setValues per tab, then the formulas. */
+function seedSpreadsheet(emulator: Emulator, lang: Lang): void {
+  const spreadsheet = emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+  const first = spreadsheet.getSheets()[0];
+  sampleSeedGrids(lang, WORKBENCH_TIME_ZONE, sampleLastDate).forEach((grid, index) => {
+    const sheet = index === 0 && first ? first.setName(grid.name) : spreadsheet.insertSheet(grid.name);
+    seedSheet(sheet, grid.values);
+    for (const [a1, formula] of Object.entries(grid.formulas)) sheet.getRange(a1).setFormula(formula);
+  });
+  spreadsheet.setActiveSheet(spreadsheet.getSheets()[0]!);
+  emulator.resetCalls();
+}

@@ -3,13 +3,15 @@ import type { LedgerItem, LedgerSource } from './book-types';
 import { documentNoCompare, documentNoKey, referenceTokens } from './document-no';
 import { NumberHeap } from './heap';
 import { minor } from './money';
-import type { Allocation, AllocationRule, IsoDate } from './types';
+import type { Allocation, AllocationRule } from './types';
 
 /** Where allocations are written: the allocation and the positions of its item and source in the book. */
 export interface AllocationSink {
   readonly allocations: Allocation[];
   readonly itemIndex: number[];
   readonly sourceIndex: number[];
+  /** The allocation's date as a day number. */
+  readonly day: number[];
 }
 
 /** What the customer's records start with after manual allocations, and who is held. */
@@ -19,14 +21,16 @@ export interface CustomerAllocationStart {
   readonly held: ReadonlySet<string>;
 }
 
+/** When an allocation is dated: the item's issue date (carried or waiting credit) or the payment's date. */
+const ON_ISSUE = 0;
+const ON_PAYMENT = 1;
+
 /** Items ranked by Due Date, Issue Date, Invoice No: the order of "oldest due" and of fifo. */
 function itemRanks(items: readonly LedgerItem[]): { rankOf: Int32Array; itemOfRank: Int32Array } {
+  // Due and issue day packed in one exact number (|day| < 2^22), so most comparisons are numeric.
+  const keys = items.map((item) => item.dueDay * 2 ** 23 + (item.issueDay + 2 ** 22));
   const order = items.map((_, index) => index);
-  order.sort((a, b) => {
-    const x = items[a]!;
-    const y = items[b]!;
-    return x.dueDay - y.dueDay || x.issueDay - y.issueDay || documentNoCompare(x.key, y.key) || x.order - y.order;
-  });
+  order.sort((a, b) => keys[a]! - keys[b]! || documentNoCompare(items[a]!.key, items[b]!.key) || items[a]!.order - items[b]!.order);
   const rankOf = new Int32Array(items.length);
   const itemOfRank = new Int32Array(items.length);
   order.forEach((item, rank) => {
@@ -90,12 +94,11 @@ export class CustomerAllocation {
   private itemIssue(k: number): void {
     const { open, left, pool } = this;
     this.issued[k] = 1;
-    const date = this.items[k]!.issueDate;
     const waiting = this.reserved.get(k) ?? [];
-    for (const s of waiting) if (open[k]! > 0) this.record(k, s, Math.min(left[s]!, open[k]!), date, 'reference');
+    for (const s of waiting) if (open[k]! > 0) this.record(k, s, Math.min(left[s]!, open[k]!), 'reference', ON_ISSUE);
     while (open[k]! > 0 && pool.size > 0) {
       const s = pool.peek()!;
-      this.record(k, s, Math.min(left[s]!, open[k]!), date, 'credit');
+      this.record(k, s, Math.min(left[s]!, open[k]!), 'credit', ON_ISSUE);
       if (left[s] === 0) pool.pop();
     }
     for (const s of waiting) if (left[s]! > 0) pool.push(s);
@@ -118,9 +121,9 @@ export class CustomerAllocation {
       else this.reserved.set(target, [s]);
       return;
     }
-    if (target !== -1 && this.open[target]! > 0) this.record(target, s, Math.min(this.left[s]!, this.open[target]!), source.date, 'reference');
-    if (this.left[s]! > 0) this.amountApply(s, source.date);
-    if (this.left[s]! > 0) this.fifoApply(s, source.date);
+    if (target !== -1 && this.open[target]! > 0) this.record(target, s, Math.min(this.left[s]!, this.open[target]!), 'reference', ON_PAYMENT);
+    if (this.left[s]! > 0) this.amountApply(s);
+    if (this.left[s]! > 0) this.fifoApply(s);
     if (this.left[s]! > 0) this.pool.push(s);
   }
 
@@ -140,14 +143,14 @@ export class CustomerAllocation {
   }
 
   /** Rule 2: the oldest-due open item whose open amount equals the rest exactly. */
-  private amountApply(s: number, date: IsoDate): void {
+  private amountApply(s: number): void {
     const r = this.left[s]!;
     const heap = this.byAmount.get(r);
     if (!heap) return;
     while (heap.size > 0) {
       const k = this.itemOfRank[heap.pop()!]!;
       if (this.open[k] === r) {
-        this.record(k, s, r, date, 'amount');
+        this.record(k, s, r, 'amount', ON_PAYMENT);
         break;
       }
     }
@@ -155,20 +158,27 @@ export class CustomerAllocation {
   }
 
   /** Rule 3: open items by Due Date, Issue Date, Invoice No until the rest is used up. */
-  private fifoApply(s: number, date: IsoDate): void {
+  private fifoApply(s: number): void {
     const { open, left, fifo } = this;
     while (left[s]! > 0 && fifo.size > 0) {
       const k = this.itemOfRank[fifo.peek()!]!;
-      if (open[k]! > 0) this.record(k, s, Math.min(left[s]!, open[k]!), date, 'fifo');
+      if (open[k]! > 0) this.record(k, s, Math.min(left[s]!, open[k]!), 'fifo', ON_PAYMENT);
       if (open[k]! <= 0) fifo.pop();
     }
   }
 
-  /** Writes one allocation and updates both sides; an item still open is re-indexed by its new amount. */
-  private record(k: number, s: number, amount: number, date: IsoDate, rule: AllocationRule): void {
-    this.sink.allocations.push({ source: this.sources[s]!.key, invoiceNo: this.items[k]!.key, amount: minor(amount), date, rule });
+  /**
+   * Writes one allocation and updates both sides; an item still open is re-indexed by its new amount.
+   * Dated the payment's date, or the item's issue date when a credit waited for the item.
+   */
+  private record(k: number, s: number, amount: number, rule: AllocationRule, dated: typeof ON_ISSUE | typeof ON_PAYMENT): void {
+    const item = this.items[k]!;
+    const source = this.sources[s]!;
+    const date = dated === ON_ISSUE ? item.issueDate : source.date;
+    this.sink.allocations.push({ source: source.key, invoiceNo: item.key, amount: minor(amount), date, rule });
     this.sink.itemIndex.push(this.itemPositions[k]!);
     this.sink.sourceIndex.push(this.sourcePositions[s]!);
+    this.sink.day.push(dated === ON_ISSUE ? item.issueDay : source.day);
     this.open[k]! -= amount;
     this.left[s]! -= amount;
     if (this.registered[k] && this.open[k]! > 0) this.amountIndex(k);

@@ -112,7 +112,7 @@ export interface Book {
   readonly problems: readonly Problem[];
   readonly customerById: ReadonlyMap<CustomerId, BookCustomer>;
   readonly invoiceByNo: ReadonlyMap<string, BookInvoice>;
-  readonly paymentById: ReadonlyMap<PaymentId, BookPayment>;
+  readonly paymentById: KeyedLookup<BookPayment>;
   readonly itemByKey: KeyedLookup<LedgerItem>;
   readonly sourceByKey: KeyedLookup<LedgerSource>;
   /** A source's allocations / a target's allocations, in the order of `allocations`. */
@@ -121,7 +121,12 @@ export interface Book {
   /** Position in `items` / `sources` of each key. */
   readonly itemIndexByKey: ReadonlyMap<string, number>;
   readonly sourceIndexByKey: ReadonlyMap<string, number>;
+  /** Parallel to `items` / `sources`: the position of each one's customer in `customers`. */
+  readonly itemCustomer: Int32Array;
+  readonly sourceCustomer: Int32Array;
   /** Parallel to `allocations`: the position of each one's target in `items` and source in `sources`. */
   readonly allocationItemIndex: Int32Array;
   readonly allocationSourceIndex: Int32Array;
+  /** Parallel to `allocations`: each one's date as a day number. */
+  readonly allocationDay: Int32Array;
 }

@@ -2,6 +2,7 @@
 import { allocationRun } from './allocation';
 import { manualAllocationsCheck } from './allocation-manual';
 import { customersResolve } from './book-customers';
+import { dateToDayNumber } from './dates';
 import { invoicesResolve, invoicesTotal, salesCheck } from './book-invoices';
 import { ledgerItems, ledgerSources } from './book-ledger';
 import { GroupedLookup, IndexedLookup } from './keyed-lookup';
@@ -30,24 +31,30 @@ export function bookBuild(input: BookInput): Book {
   // Adjustments: customer and (for credits) the directed invoice checked.
   const adjustments = adjustmentsResolve(input.adjustments, customerById, invoiceLookup, problems);
   // Ledger view: Issued invoices and debits are items; payments and credits are sources; event order.
+  const customers = [...customerById.values()];
   const items = ledgerItems(invoices, adjustments);
   const sources = ledgerSources(payments, adjustments);
-  const itemIndexByKey = new Map(items.map((item, index) => [item.key, index]));
-  const sourceIndexByKey = new Map(sources.map((source, index) => [source.key, index]));
+  const itemIndexByKey = positionsByKey(items);
+  const sourceIndexByKey = positionsByKey(sources);
   const itemByKey = new IndexedLookup(itemIndexByKey, items);
   const sourceByKey = new IndexedLookup(sourceIndexByKey, sources);
+  const customerAt = positionsByKey(customers.map((customer) => ({ key: customer.id })));
+  const itemCustomer = Int32Array.from(items, (item) => customerAt.get(item.customerId)!);
+  const sourceCustomer = Int32Array.from(sources, (source) => customerAt.get(source.customerId)!);
   // Manual allocations first, kept as entered when they fit.
   const manual = manualAllocationsCheck(input.manualAllocations, { itemByKey, sourceByKey, invoiceByNo: resolvedInvoices }, problems);
-  // Automatic allocation (§4): reference → amount → fifo → unapplied credit.
-  const automatic = allocationRun({ items, sources, ...manual, held: new Set(input.heldSources ?? []) });
+  // Automatic allocation (§4): reference → amount → fifo → unapplied credit, customer by customer.
+  const held = new Set(input.heldSources ?? []);
+  const automatic = allocationRun({ items, sources, itemCustomer, sourceCustomer, customerCount: customers.length, ...manual, held });
+  // All allocations, with the positions of their targets and sources so reports sum in typed arrays.
   const allocations = manual.allocations.concat(automatic.allocations);
-  // Positions of each allocation's target and source, so reports sum with typed arrays.
-  const allocationItemIndex = Int32Array.from([...manual.allocations.map((a) => itemIndexByKey.get(a.invoiceNo)!), ...automatic.itemIndex]);
-  const allocationSourceIndex = Int32Array.from([...manual.allocations.map((a) => sourceIndexByKey.get(a.source)!), ...automatic.sourceIndex]);
+  const allocationItemIndex = positionsJoin(manual.allocations.map((a) => itemIndexByKey.get(a.invoiceNo)!), automatic.itemIndex);
+  const allocationSourceIndex = positionsJoin(manual.allocations.map((a) => sourceIndexByKey.get(a.source)!), automatic.sourceIndex);
+  const allocationDay = positionsJoin(manual.allocations.map((a) => dateToDayNumber(a.date)), automatic.day);
   return {
     input,
     settings: input.settings,
-    customers: [...customerById.values()],
+    customers,
     sales,
     invoices,
     payments,
@@ -59,14 +66,32 @@ export function bookBuild(input: BookInput): Book {
     problems: problems.sort(problemCompare),
     customerById,
     invoiceByNo: resolvedInvoices,
-    paymentById: new Map(payments.map((payment) => [payment.id, payment])),
+    paymentById: new IndexedLookup(positionsByKey(payments.map((payment) => ({ key: payment.id }))), payments),
     itemByKey,
     sourceByKey,
-    allocationsBySource: new GroupedLookup(sourceIndexByKey, sources.map((s) => s.key), allocations, allocationSourceIndex),
-    allocationsByTarget: new GroupedLookup(itemIndexByKey, items.map((i) => i.key), allocations, allocationItemIndex),
+    allocationsBySource: new GroupedLookup(sourceIndexByKey, sources, allocations, allocationSourceIndex),
+    allocationsByTarget: new GroupedLookup(itemIndexByKey, items, allocations, allocationItemIndex),
     itemIndexByKey,
     sourceIndexByKey,
+    itemCustomer,
+    sourceCustomer,
     allocationItemIndex,
     allocationSourceIndex,
+    allocationDay,
   };
+}
+
+/** key → position of records that carry a `key` (the last one wins; keys are unique by construction). */
+function positionsByKey(records: readonly { readonly key: string }[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < records.length; i += 1) positions.set(records[i]!.key, i);
+  return positions;
+}
+
+/** Two lists of integers (positions, day numbers) as one typed array. */
+function positionsJoin(first: readonly number[], second: readonly number[]): Int32Array {
+  const joined = new Int32Array(first.length + second.length);
+  joined.set(first);
+  joined.set(second, first.length);
+  return joined;
 }

@@ -36,24 +36,22 @@ export class IndexedLookup<V> implements KeyedLookup<V> {
 
 /**
  * The records of each owner (e.g. allocations of each source), grouped once by a stable counting sort on
- * the owner's position: groupOf[k] is the owner position of records[k].
+ * the owner's position: groupOf[k] is the position in `owners` of records[k]'s owner.
  */
 export class GroupedLookup<V> implements KeyedLookup<readonly V[]> {
   private readonly starts: Int32Array;
   private readonly order: Int32Array;
-  private readonly ownerKeys: readonly string[];
 
   constructor(
     private readonly positionOf: ReadonlyMap<string, number>,
-    ownerKeys: readonly string[],
+    private readonly owners: readonly { readonly key: string }[],
     private readonly records: readonly V[],
     groupOf: Int32Array,
   ) {
-    this.ownerKeys = ownerKeys;
-    const starts = new Int32Array(ownerKeys.length + 1);
+    const starts = new Int32Array(owners.length + 1);
     for (let k = 0; k < groupOf.length; k += 1) starts[groupOf[k]! + 1]! += 1;
     for (let g = 1; g < starts.length; g += 1) starts[g]! += starts[g - 1]!;
-    const next = starts.slice(0, ownerKeys.length);
+    const next = starts.slice(0, owners.length);
     const order = new Int32Array(groupOf.length);
     for (let k = 0; k < groupOf.length; k += 1) order[next[groupOf[k]!]!++] = k;
     this.starts = starts;
@@ -62,7 +60,7 @@ export class GroupedLookup<V> implements KeyedLookup<readonly V[]> {
 
   get size(): number {
     let size = 0;
-    for (let g = 0; g < this.ownerKeys.length; g += 1) if (this.starts[g + 1]! > this.starts[g]!) size += 1;
+    for (let g = 0; g < this.owners.length; g += 1) if (this.starts[g + 1]! > this.starts[g]!) size += 1;
     return size;
   }
 
@@ -80,6 +78,8 @@ export class GroupedLookup<V> implements KeyedLookup<readonly V[]> {
   }
 
   keys(): string[] {
-    return this.ownerKeys.filter((_, g) => this.starts[g + 1]! > this.starts[g]!);
+    const keys: string[] = [];
+    for (let g = 0; g < this.owners.length; g += 1) if (this.starts[g + 1]! > this.starts[g]!) keys.push(this.owners[g]!.key);
+    return keys;
   }
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bookBuild } from '../../src/core/book';
 import type { Book } from '../../src/core/book-types';
-import { dateAddDays } from '../../src/core/dates';
+import { dateAddDays, dateToDayNumber } from '../../src/core/dates';
 import { agingReport } from '../../src/core/reports/aging';
 import { customerBalanceReport } from '../../src/core/reports/customer-balance';
 import { invoiceStatusReport } from '../../src/core/reports/invoice-status';
@@ -86,6 +86,13 @@ describe('bounds of allocations on random books', () => {
     fc.assert(
       fc.property(arbitraryBookInput(), (input) => {
         const book = bookBuild(input);
+        book.allocations.forEach((a, k) => {
+          expect(book.items[book.allocationItemIndex[k]!]!.key).toBe(a.invoiceNo);
+          expect(book.sources[book.allocationSourceIndex[k]!]!.key).toBe(a.source);
+          expect(book.allocationDay[k]).toBe(dateToDayNumber(a.date));
+        });
+        book.items.forEach((item, i) => expect(book.customers[book.itemCustomer[i]!]!.id).toBe(item.customerId));
+        book.sources.forEach((source, i) => expect(book.customers[book.sourceCustomer[i]!]!.id).toBe(source.customerId));
         for (const a of book.allocations) {
           const source = book.sourceByKey.get(a.source)!;
           const item = book.itemByKey.get(a.invoiceNo)!;

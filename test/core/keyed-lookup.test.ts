@@ -13,8 +13,8 @@ describe('IndexedLookup', () => {
 
 describe('GroupedLookup', () => {
   it('groups records by owner keeping record order, and skips owners without records', () => {
-    const owners = ['x', 'y', 'z'];
-    const lookup = new GroupedLookup(new Map(owners.map((k, i) => [k, i])), owners, ['r0', 'r1', 'r2', 'r3'], Int32Array.from([2, 0, 2, 0]));
+    const owners = ['x', 'y', 'z'].map((key) => ({ key }));
+    const lookup = new GroupedLookup(new Map(owners.map((o, i) => [o.key, i])), owners, ['r0', 'r1', 'r2', 'r3'], Int32Array.from([2, 0, 2, 0]));
     expect(lookup.get('x')).toEqual(['r1', 'r3']);
     expect(lookup.get('z')).toEqual(['r0', 'r2']);
     expect(lookup.get('y')).toBeUndefined();

@@ -4,7 +4,7 @@ import { dateToDayNumber } from '../dates';
 import { minor } from '../money';
 import type { CurrencyCode, CustomerId, IsoDate, Minor } from '../types';
 import { AGING_EXTENDED, AGING_STANDARD, agingBoundsCheck, agingBucketIndex, agingBuckets, type AgingBasis, type AgingBucket } from './aging-buckets';
-import { allocatedAsOf, customerIndex, itemOpenAmount, sourceUnapplied } from './as-of';
+import { allocatedAsOf } from './as-of';
 
 export interface AgingSpec {
   readonly asOf: IsoDate;
@@ -82,23 +82,25 @@ function agingCompute(book: Book, spec: AgingSpec, withItems: boolean): AgingRep
   const buckets = agingBuckets(bounds, basis);
   const allocated = allocatedAsOf(book, spec.asOf);
   const asOfDay = dateToDayNumber(spec.asOf);
-  const customerAt = customerIndex(book);
   const width = buckets.length;
   const amounts = new Float64Array(book.customers.length * width); // customer c, bucket b at c * width + b
   const unapplied = new Float64Array(book.customers.length);
   const items: AgingItemRow[] = [];
-  book.items.forEach((item, index) => {
-    if (item.issueDate > spec.asOf) return;
-    const open = itemOpenAmount(book, index, allocated);
-    if (open === 0) return;
+  const { itemCustomer, sourceCustomer } = book;
+  for (let index = 0; index < book.items.length; index += 1) {
+    const item = book.items[index]!;
+    if (item.issueDay > asOfDay) continue;
+    const open = item.amount - allocated.toItem[index]!;
+    if (open === 0) continue;
     const days = asOfDay - (basis === 'due' ? item.dueDay : item.issueDay);
     const bucket = agingBucketIndex(days, bounds, basis);
-    amounts[customerAt.get(item.customerId)! * width + bucket]! += open;
+    amounts[itemCustomer[index]! * width + bucket]! += open;
     if (withItems) items.push({ customerId: item.customerId, key: item.key, kind: item.kind, currency: item.currency, issueDate: item.issueDate, dueDate: item.dueDate, days, open: minor(open), bucket });
-  });
-  book.sources.forEach((source, index) => {
-    if (source.date <= spec.asOf) unapplied[customerAt.get(source.customerId)!]! += sourceUnapplied(book, index, allocated);
-  });
+  }
+  for (let index = 0; index < book.sources.length; index += 1) {
+    const source = book.sources[index]!;
+    if (source.day <= asOfDay) unapplied[sourceCustomer[index]!]! += source.amount - allocated.fromSource[index]!;
+  }
   items.sort((a, b) => b.days - a.days || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const customers = book.customers.map((customer, c) => {
     const row = Array.from(amounts.subarray(c * width, (c + 1) * width), minor);

@@ -1,6 +1,7 @@
 // The state of a book as of a date: what each item still owes and each source has left after allocations ≤ D.
 import type { Book } from '../book-types';
-import type { CustomerId, IsoDate } from '../types';
+import { dateToDayNumber } from '../dates';
+import type { IsoDate } from '../types';
 
 /**
  * Allocated totals as of a date, by position: toItem[i] for book.items[i], fromSource[j] for
@@ -15,12 +16,13 @@ export interface AllocatedAsOf {
 export function allocatedAsOf(book: Book, asOf: IsoDate): AllocatedAsOf {
   const toItem = new Float64Array(book.items.length);
   const fromSource = new Float64Array(book.sources.length);
-  const { allocations, allocationItemIndex, allocationSourceIndex } = book;
+  const { allocations, allocationItemIndex, allocationSourceIndex, allocationDay } = book;
+  const asOfDay = dateToDayNumber(asOf);
   for (let k = 0; k < allocations.length; k += 1) {
-    const allocation = allocations[k]!;
-    if (allocation.date > asOf) continue;
-    toItem[allocationItemIndex[k]!]! += allocation.amount;
-    fromSource[allocationSourceIndex[k]!]! += allocation.amount;
+    if (allocationDay[k]! > asOfDay) continue;
+    const amount = allocations[k]!.amount;
+    toItem[allocationItemIndex[k]!]! += amount;
+    fromSource[allocationSourceIndex[k]!]! += amount;
   }
   return { toItem, fromSource };
 }
@@ -33,9 +35,4 @@ export function itemOpenAmount(book: Book, index: number, allocated: AllocatedAs
 /** What book.sources[index] has not yet applied as of the date of `allocated`. */
 export function sourceUnapplied(book: Book, index: number, allocated: AllocatedAsOf): number {
   return book.sources[index]!.amount - allocated.fromSource[index]!;
-}
-
-/** Positions of the book's customers, for per-customer sums in arrays. */
-export function customerIndex(book: Book): Map<CustomerId, number> {
-  return new Map(book.customers.map((customer, index) => [customer.id, index]));
 }

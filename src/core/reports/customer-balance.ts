@@ -4,7 +4,8 @@ import { minor } from '../money';
 import type { CurrencyCode, CustomerId, IsoDate, Minor } from '../types';
 import type { AgingBucket } from './aging-buckets';
 import { agingByCustomer, type AgingSpec } from './aging';
-import { allocatedAsOf, customerIndex, sourceUnapplied } from './as-of';
+import { allocatedAsOf, sourceUnapplied } from './as-of';
+import { dateToDayNumber } from '../dates';
 
 /**
  * One customer as of a date. Identities: balance = invoiced + debits − received − credits
@@ -36,20 +37,20 @@ export interface CustomerBalanceReport {
 /** Every customer's position as of `asOf` (sheet order); aging by due date with the Settings buckets. */
 export function customerBalanceReport(book: Book, asOf: IsoDate, options: Pick<AgingSpec, 'buckets'> = {}): CustomerBalanceReport {
   const aging = agingByCustomer(book, { asOf, basis: 'due', ...options });
-  const customerAt = customerIndex(book);
+  const asOfDay = dateToDayNumber(asOf);
   const sums = book.customers.map(() => ({ invoiced: 0, debits: 0, received: 0, credits: 0 }));
-  for (const item of book.items) {
-    if (item.issueDate > asOf) continue;
-    const sum = sums[customerAt.get(item.customerId)!]!;
+  book.items.forEach((item, index) => {
+    if (item.issueDay > asOfDay) return;
+    const sum = sums[book.itemCustomer[index]!]!;
     if (item.kind === 'invoice') sum.invoiced += item.amount;
     else sum.debits += item.amount;
-  }
-  for (const source of book.sources) {
-    if (source.date > asOf) continue;
-    const sum = sums[customerAt.get(source.customerId)!]!;
+  });
+  book.sources.forEach((source, index) => {
+    if (source.day > asOfDay) return;
+    const sum = sums[book.sourceCustomer[index]!]!;
     if (source.kind === 'payment') sum.received += source.amount;
     else sum.credits += source.amount;
-  }
+  });
   const rows = book.customers.map((customer, index) => {
     const sum = sums[index]!;
     const balance = sum.invoiced + sum.debits - sum.received - sum.credits;

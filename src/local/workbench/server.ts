@@ -31,7 +31,7 @@ async function callReply(session: WorkbenchSession, name: string, request: Incom
   let reply: WorkbenchReply;
   try {
     const args = await requestJson(request);
-    reply = { ok: true, value: session.run(name, Array.isArray(args) ? args : []) };
+    reply = { ok: true, value: session.run(name, Array.isArray(args) ? args : []) ?? null };
   } catch (error) {
     reply = { ok: false, error: errorText(error) };
   }

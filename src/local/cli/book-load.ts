@@ -3,7 +3,7 @@ import { bookBuild } from '../../core/book';
 import type { Book } from '../../core/book-types';
 import { problemCompare, type Problem } from '../../core/problems';
 import type { Lang } from '../../core/types';
-import { bookRead } from '../../sheets/book-read';
+import { bookRead, type BookRead } from '../../sheets/book-read';
 import { tabFromName, tabSchemas } from '../../sheets/schemas';
 import { bookFilesLoad, type BookFiles } from './book-files';
 import { CliError } from './cli-messages';
@@ -14,11 +14,19 @@ export interface LoadedBook {
   readonly problems: Problem[];
 }
 
+async function bookFilesRead(dataPath: string, lang: Lang, timing: PhaseTimer): Promise<{ read: BookRead; sources: BookFiles['sources'] }> {
+  const files = await bookFilesLoad(dataPath);
+  timing('files');
+  const read = bookRead(files.tables, { lang });
+  timing('read');
+  return { read, sources: files.sources };
+}
+
 /** Throws for a file that could not be read as its tab at all (wrong table, required column missing). */
-function unreadableCheck(files: BookFiles, problems: readonly Problem[]): void {
+function unreadableCheck(sources: BookFiles['sources'], problems: readonly Problem[]): void {
   for (const p of problems) {
     if (p.tab === 'Book') continue;
-    const file = files.sources[p.tab] ?? p.tab;
+    const file = sources[p.tab] ?? p.tab;
     const title = tabSchemas[p.tab].title;
     if (p.code === 'unknown-header-set') {
       const like = tabFromName(String(p.params.lookalike ?? ''));
@@ -32,11 +40,9 @@ function unreadableCheck(files: BookFiles, problems: readonly Problem[]): void {
 
 /** The book at `dataPath` with every problem; throws CliError when the input is unusable. */
 export async function bookLoad(dataPath: string, lang: Lang, timing: PhaseTimer = phaseTimerNone): Promise<LoadedBook> {
-  const files = await bookFilesLoad(dataPath);
-  timing('files');
-  const read = bookRead(files.tables, { lang });
-  timing('read');
-  unreadableCheck(files, read.problems);
+  // Only the file names outlive reading: the raw tables become garbage before the book is built.
+  const { read, sources } = await bookFilesRead(dataPath, lang, timing);
+  unreadableCheck(sources, read.problems);
   const book = bookBuild(read.input);
   timing('build');
   return { book, problems: [...read.problems, ...book.problems].sort(problemCompare) };

@@ -3,6 +3,7 @@ import { dateFromSerial, dateParse } from '../core/dates';
 import { moneyToDecimalString } from '../core/money';
 import type { IsoDate, Lang, TabName } from '../core/types';
 import { cellIsBlank, cellKey, isDateObject } from '../sheets/cell-text';
+import { tabSchemas } from '../sheets/schemas';
 import { GasError } from './gas-error';
 import { ledgerBalances, type CustomerBalanceRow } from './ledger-book';
 import { ledgerTablesRead, type CellGrid } from './ledger-tables';
@@ -53,6 +54,7 @@ export function balanceAsOf(value: unknown, spreadsheet: GoogleAppsScript.Spread
 function balanceTables(
   given: BalanceTableArgs,
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null,
+  lang: Lang,
 ): Partial<Record<TabName, CellGrid>> {
   const tables: Partial<Record<TabName, CellGrid>> = {};
   for (const [arg, tab] of ARG_TABS) {
@@ -62,7 +64,7 @@ function balanceTables(
   const missing: TabName[] = ['Settings', ...ARG_TABS.map(([, tab]) => tab).filter((tab) => !tables[tab])];
   if (spreadsheet) Object.assign(tables, ledgerTablesRead(spreadsheet, missing));
   const absent = REQUIRED.find((tab) => !tables[tab]);
-  if (absent) throw new GasError('balance.tableMissing', { tab: absent });
+  if (absent) throw new GasError('balance.tableMissing', { tab: tabSchemas[absent].title[lang] });
   return tables;
 }
 
@@ -81,7 +83,7 @@ export function balanceCustom(ids: unknown, asOf: unknown, given: BalanceTableAr
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const date = balanceAsOf(asOf, spreadsheet);
-    const ledger = ledgerBalances(balanceTables(given, spreadsheet), date, lang);
+    const ledger = ledgerBalances(balanceTables(given, spreadsheet, lang), date, lang);
     const byId = new Map(ledger.balances.map((row) => [row.customerId, row]));
     if (!Array.isArray(ids)) return balanceCell(ids, byId, lang);
     return (ids as unknown[][]).map((row) => row.map((id) => balanceCell(id, byId, lang)));

@@ -30,7 +30,7 @@ export const gasMessages = {
   'balance.customerUnknown': { en: 'Unknown customer {id}', 'zh-CN': '未知客户 {id}' },
   'balance.tableMissing': {
     en: 'The {tab} table is missing: give it as an argument or add the tab.',
-    'zh-CN': '缺少 {tab} 表：请作为参数传入或添加该工作表。',
+    'zh-CN': '缺少“{tab}”表：请作为参数传入或添加该工作表。',
   },
   'statement.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
   'statement.dateInvalid': { en: '"{value}" is not a date (YYYY-MM-DD).', 'zh-CN': '“{value}”不是日期（YYYY-MM-DD）。' },

@@ -24,6 +24,20 @@ export interface LoadedBundle {
   evaluate(expression: string): unknown;
 }
 
+/**
+ * Runs a custom function for the emulator: its result as host values, and an error it throws as a host
+ * Error with the same message (an Error of the sandbox's realm fails the host's instanceof Error).
+ */
+function customFunctionRun(body: () => unknown): unknown {
+  try {
+    return hostValue(body());
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    const message = (error as { message?: unknown } | null)?.message;
+    throw new Error(typeof message === 'string' ? message : String(error));
+  }
+}
+
 /** The default bundle: build/Code.js of this checkout (run `npm run build` first). */
 export function bundleCodeRead(file = path.resolve('build', 'Code.js')): string {
   return readFileSync(file, 'utf8');
@@ -52,7 +66,7 @@ export function loadBundle(emulator: SandboxEmulator, code: string = bundleCodeR
   };
   const customFunctions: Record<string, (...args: unknown[]) => unknown> = {};
   for (const entry of entries) {
-    if (entry.customFunction) customFunctions[entry.name] = (...args: unknown[]) => hostValue(call(entry.name, ...args));
+    if (entry.customFunction) customFunctions[entry.name] = (...args: unknown[]) => customFunctionRun(() => call(entry.name, ...args));
   }
   emulator.setCustomFunctions(customFunctions);
   const evaluate = (expression: string) => vm.runInContext(expression, context, { timeout: LOAD_TIMEOUT_MS });

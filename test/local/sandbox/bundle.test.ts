@@ -95,7 +95,34 @@ describe('=BALANCE() typed into a cell', () => {
   });
 });
 
+describe('=BALANCE() errors', () => {
+  it('shows a readable message for a date it cannot read', () => {
+    const { emulator, spreadsheet } = sandboxWithSampleBook();
+    spreadsheet.insertSheet('Err').getRange('A1').setFormula('=BALANCE("C001", "next Tuesday")');
+    expect(emulator.cellError('Err', 'A1')).toBe('as_of is not a date: next Tuesday');
+  });
+
+  it('names the table it is missing, in the user’s language', () => {
+    const { emulator, spreadsheet } = sandboxWithSampleBook('zh-CN');
+    spreadsheet.deleteSheet(spreadsheet.getSheetByName('销售记录')!);
+    spreadsheet.insertSheet('Err').getRange('A1').setFormula('=BALANCE("C001")');
+    expect(emulator.cellError('Err', 'A1')).toBe('缺少“销售记录”表：请作为参数传入或添加该工作表。');
+  });
+});
+
 describe('RPC endpoints', () => {
+  it('ledgerSummary reports bad rows with their tab and row, and still totals the rest', () => {
+    const { bundle, spreadsheet } = sandboxWithSampleBook();
+    const sales = spreadsheet.getSheetByName('Sales')!;
+    sales.getRange('A3').setValue('31/31/2026');
+    const reply = bundle.call('ledgerSummary') as Reply;
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.data.problemCount).toBeGreaterThan(0);
+    expect(reply.data.problems[0]).toMatch(/Sales.*3/);
+    expect(reply.data.problems[0]).toContain('31/31/2026');
+  });
+
   it('ledgerSummary counts the customers and totals the balances per currency as the engine does', () => {
     const { bundle } = sandboxWithSampleBook();
     const reply = bundle.call('ledgerSummary') as Reply;

@@ -53,12 +53,15 @@ export type PhaseTimer = (phase: string) => void;
 
 export const phaseTimerNone: PhaseTimer = () => undefined;
 
-/** A timer that writes "phase: ms" lines through `write`, measured from its creation. */
+/** A timer that writes "phase: wall ms, cpu ms" lines through `write`, measured from its creation. */
 export function phaseTimerMake(write: (line: string) => void): PhaseTimer {
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   return (phase) => {
     const now = performance.now();
-    write(`${phase}: ${(now - last).toFixed(0)} ms\n`);
+    const cpu = process.cpuUsage(lastCpu);
+    write(`${phase}: ${(now - last).toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms cpu\n`);
     last = now;
+    lastCpu = process.cpuUsage();
   };
 }

@@ -20,6 +20,7 @@ sample     writes a realistic sample book as CSV files (UTF-8 with BOM, opens in
 
 --json prints one JSON document with every amount as a decimal string ("1234.50").
 Exit status: 0 when the report was produced (even with problems listed); 2 for unusable input.
+CUSTOMER_LEDGER_TIMING=1 prints the time of each phase (files, read, build, report) on stderr.
 `,
   'zh-CN': `customer-ledger — 应收账款账本（CSV 文件夹或 .xlsx 工作簿）
 
@@ -39,6 +40,7 @@ sample     把一个示例账本写成 CSV 文件（UTF-8 带 BOM，可直接用
 
 --json 输出一个 JSON 文档，所有金额均为十进制字符串（"1234.50"）。
 退出码：生成了报表即为 0（即使列出了问题）；输入无法使用时为 2。
+设置环境变量 CUSTOMER_LEDGER_TIMING=1 可在 stderr 输出各阶段（读文件、读表、建账、报表）耗时。
 `,
 };
 

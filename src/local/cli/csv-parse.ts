@@ -11,8 +11,27 @@ const CR = 13;
  * is kept as text, and an unterminated quoted field runs to the end of the text.
  */
 export function csvParse(text: string): string[][] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // No quote and no bare CR anywhere: every line is a row of plain fields (two native splits).
+  if (!body.includes('"') && !/\r(?!\n)/.test(body)) return csvParsePlain(body);
+  return csvParseLines(body);
+}
+
+function csvParsePlain(text: string): string[][] {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const rows = new Array<string[]>(lines.length);
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    rows[i] = (line.charCodeAt(line.length - 1) === CR ? line.slice(0, -1) : line).split(',');
+  }
+  return rows;
+}
+
+/** Line by line: plain lines are split, lines with quotes go through the full grammar. */
+function csvParseLines(text: string): string[][] {
   const rows: string[][] = [];
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;

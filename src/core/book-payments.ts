@@ -77,12 +77,15 @@ export function paymentsResolve(
   payments.forEach((payment, index) => {
     const row = payment.source.row;
     const id = ids[index]!;
-    const firstRow = firstRowOf.get(id);
-    if (firstRow !== undefined) {
-      problems.push(problemMake('Payments', row, 'duplicate-payment', { value: id, params: { firstRow } }));
-      return;
+    if (payment.id !== null) {
+      // Only ids typed in the sheet can repeat: assigned ids skip every id in use.
+      const firstRow = firstRowOf.get(id);
+      if (firstRow !== undefined) {
+        problems.push(problemMake('Payments', row, 'duplicate-payment', { value: id, params: { firstRow } }));
+        return;
+      }
+      firstRowOf.set(id, row);
     }
-    firstRowOf.set(id, row);
     const customer = customers.get(payment.customerId);
     if (!customer) {
       problems.push(problemMake('Payments', row, 'unknown-customer', { value: payment.customerId }));

@@ -119,8 +119,8 @@ export interface Book {
   readonly allocationsBySource: KeyedLookup<readonly Allocation[]>;
   readonly allocationsByTarget: KeyedLookup<readonly Allocation[]>;
   /** Position in `items` / `sources` of each key. */
-  readonly itemIndexByKey: ReadonlyMap<string, number>;
-  readonly sourceIndexByKey: ReadonlyMap<string, number>;
+  readonly itemIndexByKey: KeyedLookup<number>;
+  readonly sourceIndexByKey: KeyedLookup<number>;
   /** Parallel to `items` / `sources`: the position of each one's customer in `customers`. */
   readonly itemCustomer: Int32Array;
   readonly sourceCustomer: Int32Array;

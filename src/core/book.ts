@@ -5,7 +5,7 @@ import { customersResolve } from './book-customers';
 import { dateToDayNumber } from './dates';
 import { invoicesResolve, invoicesTotal, salesCheck } from './book-invoices';
 import { ledgerItems, ledgerSources } from './book-ledger';
-import { GroupedLookup, IndexedLookup } from './keyed-lookup';
+import { GroupedLookup, IndexedLookup, KeyPositions } from './keyed-lookup';
 import { adjustmentsResolve, invoiceLookupMake, paymentsResolve } from './book-payments';
 import type { Book } from './book-types';
 import { problemCompare, type Problem } from './problems';
@@ -34,11 +34,11 @@ export function bookBuild(input: BookInput): Book {
   const customers = [...customerById.values()];
   const items = ledgerItems(invoices, adjustments);
   const sources = ledgerSources(payments, adjustments);
-  const itemIndexByKey = positionsByKey(items);
-  const sourceIndexByKey = positionsByKey(sources);
+  const itemIndexByKey = new KeyPositions(items, (item) => item.key);
+  const sourceIndexByKey = new KeyPositions(sources, (source) => source.key);
   const itemByKey = new IndexedLookup(itemIndexByKey, items);
   const sourceByKey = new IndexedLookup(sourceIndexByKey, sources);
-  const customerAt = positionsByKey(customers.map((customer) => ({ key: customer.id })));
+  const customerAt = new Map(customers.map((customer, index) => [customer.id, index]));
   const itemCustomer = Int32Array.from(items, (item) => customerAt.get(item.customerId)!);
   const sourceCustomer = Int32Array.from(sources, (source) => customerAt.get(source.customerId)!);
   // Manual allocations first, kept as entered when they fit.
@@ -66,7 +66,7 @@ export function bookBuild(input: BookInput): Book {
     problems: problems.sort(problemCompare),
     customerById,
     invoiceByNo: resolvedInvoices,
-    paymentById: new IndexedLookup(positionsByKey(payments.map((payment) => ({ key: payment.id }))), payments),
+    paymentById: new IndexedLookup(new KeyPositions(payments, (payment) => payment.id), payments),
     itemByKey,
     sourceByKey,
     allocationsBySource: new GroupedLookup(sourceIndexByKey, sources, allocations, allocationSourceIndex),
@@ -79,13 +79,6 @@ export function bookBuild(input: BookInput): Book {
     allocationSourceIndex,
     allocationDay,
   };
-}
-
-/** key → position of records that carry a `key` (the last one wins; keys are unique by construction). */
-function positionsByKey(records: readonly { readonly key: string }[]): Map<string, number> {
-  const positions = new Map<string, number>();
-  for (let i = 0; i < records.length; i += 1) positions.set(records[i]!.key, i);
-  return positions;
 }
 
 /** Two lists of integers (positions, day numbers) as one typed array. */

@@ -9,10 +9,47 @@ export interface KeyedLookup<V> {
   keys(): string[];
 }
 
-/** values[i] by key, through a key → position map that the book builds anyway. */
+/**
+ * key → position of records, built on first use: many book builds never look anything up by key, and a
+ * Map of 100k keys is a large part of building a book.
+ */
+export class KeyPositions<T> implements KeyedLookup<number> {
+  private map: Map<string, number> | null = null;
+
+  constructor(
+    private readonly records: readonly T[],
+    private readonly keyOf: (record: T) => string,
+  ) {}
+
+  private positions(): Map<string, number> {
+    if (!this.map) {
+      this.map = new Map();
+      for (let i = 0; i < this.records.length; i += 1) this.map.set(this.keyOf(this.records[i]!), i);
+    }
+    return this.map;
+  }
+
+  get size(): number {
+    return this.positions().size;
+  }
+
+  get(key: string): number | undefined {
+    return this.positions().get(key);
+  }
+
+  has(key: string): boolean {
+    return this.positions().has(key);
+  }
+
+  keys(): string[] {
+    return [...this.positions().keys()];
+  }
+}
+
+/** values[i] by key, through a key → position lookup. */
 export class IndexedLookup<V> implements KeyedLookup<V> {
   constructor(
-    private readonly positionOf: ReadonlyMap<string, number>,
+    private readonly positionOf: KeyedLookup<number>,
     private readonly values: readonly V[],
   ) {}
 
@@ -30,7 +67,7 @@ export class IndexedLookup<V> implements KeyedLookup<V> {
   }
 
   keys(): string[] {
-    return [...this.positionOf.keys()];
+    return this.positionOf.keys();
   }
 }
 
@@ -43,7 +80,7 @@ export class GroupedLookup<V> implements KeyedLookup<readonly V[]> {
   private readonly order: Int32Array;
 
   constructor(
-    private readonly positionOf: ReadonlyMap<string, number>,
+    private readonly positionOf: KeyedLookup<number>,
     private readonly owners: readonly { readonly key: string }[],
     private readonly records: readonly V[],
     groupOf: Int32Array,

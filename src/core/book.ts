@@ -39,8 +39,8 @@ export function bookBuild(input: BookInput): Book {
   const itemByKey = new IndexedLookup(itemIndexByKey, items);
   const sourceByKey = new IndexedLookup(sourceIndexByKey, sources);
   const customerAt = new Map(customers.map((customer, index) => [customer.id, index]));
-  const itemCustomer = Int32Array.from(items, (item) => customerAt.get(item.customerId)!);
-  const sourceCustomer = Int32Array.from(sources, (source) => customerAt.get(source.customerId)!);
+  const itemCustomer = positionsOf(items, (item) => customerAt.get(item.customerId)!);
+  const sourceCustomer = positionsOf(sources, (source) => customerAt.get(source.customerId)!);
   // Manual allocations first, kept as entered when they fit.
   const manual = manualAllocationsCheck(input.manualAllocations, { itemByKey, sourceByKey, invoiceByNo: resolvedInvoices }, problems);
   // Automatic allocation (§4): reference → amount → fifo → unapplied credit, customer by customer.
@@ -79,6 +79,13 @@ export function bookBuild(input: BookInput): Book {
     allocationSourceIndex,
     allocationDay,
   };
+}
+
+/** positionOf(record) for each record, as a typed array (a plain loop: Int32Array.from with a mapper is slow). */
+function positionsOf<T>(records: readonly T[], positionOf: (record: T) => number): Int32Array {
+  const positions = new Int32Array(records.length);
+  for (let i = 0; i < records.length; i += 1) positions[i] = positionOf(records[i]!);
+  return positions;
 }
 
 /** Two lists of integers (positions, day numbers) as one typed array. */

@@ -25,12 +25,9 @@ export interface CustomerAllocationStart {
 const ON_ISSUE = 0;
 const ON_PAYMENT = 1;
 
-/** Items ranked by Due Date, Issue Date, Invoice No: the order of "oldest due" and of fifo. */
+/** Items ranked by Due Date, Issue Date, Invoice No (then sheet order): the order of "oldest due" and fifo. */
 function itemRanks(items: readonly LedgerItem[]): { rankOf: Int32Array; itemOfRank: Int32Array } {
-  // Due and issue day packed in one exact number (|day| < 2^22), so most comparisons are numeric.
-  const keys = items.map((item) => item.dueDay * 2 ** 23 + (item.issueDay + 2 ** 22));
-  const order = items.map((_, index) => index);
-  order.sort((a, b) => keys[a]! - keys[b]! || documentNoCompare(items[a]!.key, items[b]!.key) || items[a]!.order - items[b]!.order);
+  const order = itemOrder(items);
   const rankOf = new Int32Array(items.length);
   const itemOfRank = new Int32Array(items.length);
   order.forEach((item, rank) => {
@@ -38,6 +35,54 @@ function itemRanks(items: readonly LedgerItem[]): { rankOf: Int32Array; itemOfRa
     itemOfRank[rank] = item;
   });
   return { rankOf, itemOfRank };
+}
+
+/** Ties on (Due Date, Issue Date) broken by Invoice No in natural order, then sheet order. */
+function itemTieCompare(items: readonly LedgerItem[], a: number, b: number): number {
+  return documentNoCompare(items[a]!.key, items[b]!.key) || items[a]!.order - items[b]!.order;
+}
+
+/**
+ * Local indices of items in rank order. Due day, issue day and index are packed into one exact number
+ * and sorted natively (no comparator); only runs with equal days are then sorted by Invoice No. Falls
+ * back to a comparison sort when the packed number would not be exact.
+ */
+export function itemOrder(items: readonly LedgerItem[]): number[] {
+  const n = items.length;
+  let minDue = Infinity;
+  let maxDue = -Infinity;
+  let minIssue = Infinity;
+  let maxIssue = -Infinity;
+  for (const item of items) {
+    minDue = Math.min(minDue, item.dueDay);
+    maxDue = Math.max(maxDue, item.dueDay);
+    minIssue = Math.min(minIssue, item.issueDay);
+    maxIssue = Math.max(maxIssue, item.issueDay);
+  }
+  const issueSpan = maxIssue - minIssue + 1;
+  const daySpan = (maxDue - minDue + 1) * issueSpan;
+  if (n === 0 || daySpan * n >= 2 ** 52) {
+    const keys = items.map((item) => item.dueDay * 2 ** 23 + (item.issueDay + 2 ** 22));
+    return items.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || itemTieCompare(items, a, b));
+  }
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const days = (items[i]!.dueDay - minDue) * issueSpan + (items[i]!.issueDay - minIssue);
+    packed[i] = days * n + i;
+  }
+  packed.sort();
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) order[i] = packed[i]! % n;
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && Math.floor(packed[end]! / n) === Math.floor(packed[start]! / n)) end += 1;
+    if (end - start > 1) {
+      const run = order.slice(start, end).sort((a, b) => itemTieCompare(items, a, b));
+      for (let i = start; i < end; i += 1) order[i] = run[i - start]!;
+    }
+    start = end;
+  }
+  return order;
 }
 
 /**

@@ -47,5 +47,11 @@ function positionsGroup(groupOf: Int32Array, groupCount: number): { of(group: nu
   const next = starts.slice(0, groupCount);
   const order = new Int32Array(groupOf.length);
   for (let i = 0; i < groupOf.length; i += 1) order[next[groupOf[i]!]!++] = i;
-  return { of: (group) => Array.from(order.subarray(starts[group]!, starts[group + 1]!)) };
+  return {
+    of: (group) => {
+      const positions: number[] = [];
+      for (let i = starts[group]!; i < starts[group + 1]!; i += 1) positions.push(order[i]!);
+      return positions;
+    },
+  };
 }

@@ -1,13 +1,26 @@
 #!/usr/bin/env node
 // customer-ledger: runs src/local/cli/main.ts, bundled by esbuild on first use and whenever a source changed.
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'src', 'local', 'cli', 'main.ts');
-const bundle = path.join(root, '.cache', 'cli', 'customer-ledger.mjs');
+const bundle = cacheWritable(path.join(root, '.cache', 'cli'))
+  ? path.join(root, '.cache', 'cli', 'customer-ledger.mjs')
+  : path.join(tmpdir(), 'customer-ledger-cli', 'customer-ledger.mjs');
 const sourceDirs = ['src/core', 'src/sheets', 'src/local/cli', 'src/local/sample'].map((d) => path.join(root, d));
+
+/** True when the bundle can be cached inside the repository (not, e.g., in a read-only install). */
+function cacheWritable(dir) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Newest modification time of the TypeScript sources the CLI is built from. */
 function sourcesNewest() {

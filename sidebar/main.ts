@@ -4,6 +4,7 @@ import type { SidebarBoot } from '../src/gas/sidebar-boot';
 import { byId, childrenReplace, el } from './dom';
 import { rpc } from './rpc';
 import { helpSectionRender } from './section-help';
+import { reconcileSectionRender, reconciliationLoad } from './section-reconcile';
 import { settingsLoad, settingsSectionRender } from './section-settings';
 import { statementChoicesLoad, statementLoad, statementSectionRender } from './section-statement';
 import { summaryLoad, summarySectionRender } from './section-summary';
@@ -30,6 +31,7 @@ function bootRead(): SidebarBoot {
 /** Loads what the current section shows (again, after a language change or a Refresh). */
 function sectionLoad(): void {
   if (state.section === 'summary') summaryLoad();
+  else if (state.section === 'reconcile') reconciliationLoad();
   else if (state.section === 'settings') settingsLoad();
   else if (state.section === 'statement') {
     if (state.statementChoices && state.statementForm) statementLoad();
@@ -46,6 +48,7 @@ function langChoose(lang: Lang): void {
     .then(() => {
       // Server texts (problems, labels) are in the old language: drop them and load them again.
       state.summary = null;
+      state.reconciliation = null;
       state.settings = null;
       state.statement = null;
       sectionLoad();
@@ -64,10 +67,13 @@ function tabsRender(): HTMLElement {
     ['settings', 'tab.settings'],
     ['help', 'tab.help'],
   ] as const) {
-    const button = el('button', section === state.section ? 'tab active' : 'tab', t(code));
+    // Reconcile is the Summary's per-customer view: its tab stays lit there.
+    const current = state.section === 'reconcile' ? 'summary' : state.section;
+    const button = el('button', section === current ? 'tab active' : 'tab', t(code));
     button.id = `tab-${section}`;
     button.addEventListener('click', () => {
       state.section = section;
+      state.notice = null;
       render();
       const loaded = { summary: state.summary, statement: state.statementChoices, settings: state.settings, help: true }[section];
       if (!loaded && !state.loading) sectionLoad();
@@ -105,6 +111,7 @@ function render(): void {
   }
   const sections = {
     summary: summarySectionRender,
+    reconcile: reconcileSectionRender,
     statement: statementSectionRender,
     settings: settingsSectionRender,
     help: helpSectionRender,

@@ -2,6 +2,7 @@
 import type { LedgerSummary } from '../src/gas/ledger-summary';
 import { el } from './dom';
 import { rpc } from './rpc';
+import { reconciliationLoad } from './section-reconcile';
 import { load, state, t } from './state';
 import { refreshRender, statusRender } from './widgets';
 
@@ -47,6 +48,16 @@ export function summarySectionRender(): HTMLElement {
   section.appendChild(el('h2', '', t('summary.title')));
   statusRender(section);
   if (state.summary) section.appendChild(summaryRender(state.summary));
-  section.appendChild(refreshRender('summary-refresh', summaryLoad));
+  const actions = el('div', 'actions');
+  actions.appendChild(refreshRender('summary-refresh', summaryLoad));
+  const perCustomer = el('button', 'secondary', t('summary.perCustomer'));
+  perCustomer.id = 'summary-per-customer';
+  perCustomer.addEventListener('click', () => {
+    state.section = 'reconcile';
+    state.notice = null;
+    reconciliationLoad();
+  });
+  actions.appendChild(perCustomer);
+  section.appendChild(actions);
   return section;
 }

@@ -2,6 +2,7 @@
 import type { Lang } from '../src/core/types';
 import type { LedgerSettingsView } from '../src/gas/ledger-settings';
 import type { LedgerSummary } from '../src/gas/ledger-summary';
+import type { ReconciliationView } from '../src/gas/reconciliation-view';
 import type { SidebarBoot, SidebarSection } from '../src/gas/sidebar-boot';
 import type { StatementChoices, StatementRequest, StatementView } from '../src/gas/statement-view';
 import { sidebarMessage, type SidebarMessageCode } from './messages';
@@ -12,6 +13,7 @@ export interface SidebarState {
   section: SidebarSection;
   notice: SidebarBoot['notice'];
   summary: LedgerSummary | null;
+  reconciliation: ReconciliationView | null;
   settings: LedgerSettingsView | null;
   statementChoices: StatementChoices | null;
   statementForm: StatementRequest | null;
@@ -26,6 +28,7 @@ export const state: SidebarState = {
   section: 'summary',
   notice: null,
   summary: null,
+  reconciliation: null,
   settings: null,
   statementChoices: null,
   statementForm: null,

@@ -3,7 +3,7 @@
 // function of build/Code.js, carrying its JSDoc (see scripts/build-gas-entries.mjs).
 import { balanceCustom } from './balance-custom';
 import { ledgerSetUp, setupNotice } from './ledger-setup';
-import { menuBuild, menuFeaturePending } from './menu';
+import { menuBuild, menuFeaturePending, menuNoticeReconcile } from './menu';
 import { rpcEndpoints } from './rpc';
 import { sidebarShow } from './sidebar';
 import { userLang } from './user-lang';
@@ -30,7 +30,7 @@ export function menuSetUp(): void {
 
 /** Menu: Reconcile now. */
 export function menuReconcile(): void {
-  menuFeaturePending('menu.reconcile');
+  sidebarShow('reconcile', menuNoticeReconcile());
 }
 
 /** Menu: New invoice from selected sales. */
@@ -86,4 +86,4 @@ export function BALANCE(
 }
 
 /** Sidebar RPC endpoints (one per handler of rpc.ts's map). */
-export const { ledgerSummary, ledgerSettings, statementChoices, customerStatement, userLangChoose } = rpcEndpoints;
+export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose } = rpcEndpoints;

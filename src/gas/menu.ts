@@ -52,3 +52,11 @@ export function menuNoticeNotYetBuilt(feature: GasMessageCode): MessageText {
 export function menuFeaturePending(feature: GasMessageCode): void {
   sidebarShow('summary', menuNoticeNotYetBuilt(feature));
 }
+
+/** Reconcile now computes the reconciliation in the sidebar; the live-formula tab is still to come. */
+export function menuNoticeReconcile(): MessageText {
+  return {
+    en: 'Reconciled now from the tabs. The live Reconciliation tab (formulas that recompute in Sheets) is not available in this version yet.',
+    'zh-CN': '已根据各工作表立即对账。本版本尚未提供实时“对账”工作表（在表格中自动重算的公式）。',
+  };
+}

@@ -8,12 +8,15 @@ import { GasError } from './gas-error';
 import { gasMessage } from './messages';
 import { ledgerSettingsRead, type LedgerSettingsView } from './ledger-settings';
 import { ledgerSummaryRead, type LedgerSummary } from './ledger-summary';
+import { reconciliationRead, type ReconciliationView } from './reconciliation-view';
 import { statementChoicesRead, statementViewRead, type StatementChoices, type StatementRequest, type StatementView } from './statement-view';
 import { isLang, userLang, userLangSet } from './user-lang';
 
 export const rpcHandlers = {
   /** The open balances per currency and the size of the book, computed by the engine from the tabs. */
   ledgerSummary: (): LedgerSummary => ledgerSummaryRead(userLang()),
+  /** Every customer with something open: balance, unapplied credit, aging buckets. */
+  reconciliation: (): ReconciliationView => reconciliationRead(userLang()),
   /** The settings in force: the Settings tab over the defaults. */
   ledgerSettings: (): LedgerSettingsView => ledgerSettingsRead(userLang()),
   /** The customers a statement can be made for, and the default period. */

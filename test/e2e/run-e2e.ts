@@ -117,6 +117,17 @@ async function scenario(): Promise<void> {
     await f.waitForSelector('#section-help h2', { timeout: 15_000 });
   });
 
+  await runner.step('"Reconcile now" lists every customer who owes, by customer', async () => {
+    await p.click('#addon-menu');
+    const before = await sidebarSrc(p);
+    await p.click('.menu-item[data-function="menuReconcile"]');
+    const f = await sidebarFrame(p, before);
+    await f.waitForSelector('#section-reconcile .reconcile-row', { timeout: 15_000 });
+    const rows = await f.locator('#section-reconcile .reconcile-row').count();
+    check(rows > 0 && rows <= customersInSample, `reconciliation shows ${rows} customers`);
+    check((await f.locator('#notice').count()) === 1, 'the notice about the live tab is missing');
+  });
+
   await runner.step('"Customer statement" shows a statement closing at the BALANCE of that customer', async () => {
     await p.click('#addon-menu');
     const before = await sidebarSrc(p);

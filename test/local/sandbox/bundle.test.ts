@@ -149,6 +149,19 @@ describe('RPC endpoints', () => {
     expect(reply).toEqual({ ok: false, code: 'statement.customerUnknown', message: '客户 NOPE 不在客户表中。' });
   });
 
+  it('reconciliation lists exactly the customers with something open, with the engine’s balances', () => {
+    const { bundle } = sandboxWithSampleBook();
+    const reply = bundle.call('reconciliation') as Reply;
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const nonZero = [...expected].filter(([, b]) => b.value !== 0).map(([id]) => id);
+    for (const id of nonZero) expect(reply.data.rows.map((r: any) => r.customerId)).toContain(id);
+    expect(reply.data.rows.length + reply.data.settled).toBe(customers.length);
+    for (const row of reply.data.rows) {
+      expect(Number(row.balance.replace(/[^\d.-]/g, ''))).toBe(expected.get(row.customerId)!.value);
+    }
+  });
+
   it('customerStatement closes at the customer’s balance', () => {
     const { bundle } = sandboxWithSampleBook();
     const id = String(customers[0]![0]);

@@ -51,18 +51,22 @@ export interface PaymentAllocationPreview {
   readonly problems: readonly Problem[];
 }
 
+/** A payment typed in the sidebar: a Payment whose sheet row does not exist yet. */
+export type PaymentDraft = Omit<Payment, 'source'> & { readonly source?: Payment['source'] };
+
 /**
  * Previews `draft` as if it were the next row of Payments: only its customer's records are rebuilt, so the
  * cost is that customer's size. Existing payments keep the ids the book gave them.
  */
-export function paymentAllocationPreview(book: Book, draft: Payment): PaymentAllocationPreview {
+export function paymentAllocationPreview(book: Book, draft: PaymentDraft): PaymentAllocationPreview {
   const row = book.input.payments.reduce((max, p) => Math.max(max, p.source.row), 1) + 1;
-  const ids = paymentIdsAssign([...book.input.payments, draft]);
+  const source = { tab: 'Payments' as const, row };
+  const ids = paymentIdsAssign([...book.input.payments, { ...draft, source }]);
   const paymentId = ids[ids.length - 1]!;
   const customerId = draft.customerId;
   const named = draft.invoiceNo === null ? null : documentNoKey(draft.invoiceNo);
   const payments: Payment[] = book.payments.filter((p) => p.customerId === customerId).map((p) => ({ ...p, id: p.id }));
-  payments.push({ ...draft, id: paymentId, source: { tab: 'Payments', row } });
+  payments.push({ ...draft, id: paymentId, source });
   const sourceKeys = new Set([...payments.map((p) => p.id), ...book.sources.filter((s) => s.customerId === customerId).map((s) => s.key)]);
   const namedInvoice = named === null ? undefined : book.invoices.find((i) => documentNoKey(i.invoiceNo) === named);
   const preview = bookBuild({

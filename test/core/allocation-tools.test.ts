@@ -38,6 +38,8 @@ describe('paymentAllocationPreview', () => {
     expect(preview.allocations.map((a) => [a.invoiceNo, a.amount, a.rule, a.date])).toEqual([['INV-2', 9000, 'fifo', '2026-01-20']]);
     expect(preview.unapplied).toBe(21000);
     expect(preview.problems).toEqual([]);
+    const { source: _row, ...withoutRow } = paymentMake({ amount: yuan('300'), date: day('2026-01-20') });
+    expect(paymentAllocationPreview(book, withoutRow).allocations).toEqual(preview.allocations);
   });
   it('follows the rules: an exact amount, a reference, another customer', () => {
     const book = bookBuild(input);

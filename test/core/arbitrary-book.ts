@@ -57,7 +57,10 @@ export function arbitraryBookInput(options: ArbitraryBookOptions = {}): fc.Arbit
       }),
       { maxLength: Math.ceil(maxRows / 2) },
     ),
-    manual: fc.array(fc.record({ payment: fc.nat(maxRows), invoice: fc.nat(maxRows), amount: smallAmount, date: dayOffset }), { maxLength: 4 }),
+    manual: fc.array(
+      fc.record({ payment: fc.nat(maxRows), fromAdjustment: fc.boolean(), toDebit: fc.boolean(), invoice: fc.nat(maxRows), amount: smallAmount, date: dayOffset }),
+      { maxLength: 4 },
+    ),
     held: fc.array(fc.nat(maxRows), { maxLength: 2 }),
   });
   return raw.map((r) => {
@@ -115,9 +118,14 @@ export function arbitraryBookInput(options: ArbitraryBookOptions = {}): fc.Arbit
       source: { tab: 'Adjustments', row: k + 2 },
     }));
     const paymentKey = (k: number) => (options.explicitPaymentIds ? `PX${k + 1}` : `P${String(k + 1).padStart(5, '0')}`);
+    // Manual allocations from payments, or (unless keys must survive reordering) from credits and to debits.
+    const adjustmentKeys = (debit: boolean) =>
+      options.explicitPaymentIds ? [] : adjustments.filter((a) => (a.type === 'Debit') === debit).map((a) => `${debit ? 'DEBIT' : 'ADJ'}-${a.source.row}`);
+    const credits = adjustmentKeys(false);
+    const debits = adjustmentKeys(true);
     const manualAllocations: Allocation[] = payments.length === 0 || invoices.length === 0 ? [] : r.manual.map((m, k) => ({
-      source: paymentKey(m.payment % payments.length),
-      invoiceNo: invoiceNo(m.invoice % invoices.length),
+      source: m.fromAdjustment && credits.length > 0 ? credits[m.payment % credits.length]! : paymentKey(m.payment % payments.length),
+      invoiceNo: m.toDebit && debits.length > 0 ? debits[m.invoice % debits.length]! : invoiceNo(m.invoice % invoices.length),
       amount: minor(m.amount),
       date: at(m.date),
       rule: 'manual',

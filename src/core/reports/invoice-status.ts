@@ -35,7 +35,7 @@ export interface InvoiceStatusRow {
 }
 
 /** The payment status of an invoice with these figures as of a date. */
-export function invoicePaymentStatus(total: number, paid: number, dueDate: IsoDate, asOf: IsoDate): InvoicePaymentStatus {
+export function invoicePaymentStatus(total: Minor, paid: Minor, dueDate: IsoDate, asOf: IsoDate): InvoicePaymentStatus {
   if (total - paid <= 0) return 'Paid';
   if (asOf > dueDate) return 'Overdue';
   return paid > 0 ? 'Partial' : 'Open';
@@ -47,7 +47,7 @@ export function invoiceStatusReport(book: Book, asOf: IsoDate): InvoiceStatusRow
   return book.invoices.map((invoice) => {
     const live = invoice.status === 'Issued';
     const index = live ? book.itemIndexByKey.get(invoice.invoiceNo) : undefined;
-    const paid = index === undefined ? 0 : allocated.toItem[index]!;
+    const paid = minor(index === undefined ? 0 : allocated.toItem[index]!);
     const status = live ? invoicePaymentStatus(invoice.total, paid, invoice.dueDate, asOf) : invoice.status;
     return {
       invoiceNo: invoice.invoiceNo,
@@ -56,7 +56,7 @@ export function invoiceStatusReport(book: Book, asOf: IsoDate): InvoiceStatusRow
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       total: invoice.total,
-      paid: minor(paid),
+      paid,
       balance: minor(live ? invoice.total - paid : 0),
       status,
       daysOverdue: status === 'Overdue' ? dateDaysBetween(invoice.dueDate, asOf) : 0,

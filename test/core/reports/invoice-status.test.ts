@@ -1,7 +1,7 @@
 // Tests of invoice payment statuses as of a date.
 import { describe, expect, it } from 'vitest';
 import { invoicePaymentStatus, invoiceStatusReport, INVOICE_PAYMENT_STATUS_LABELS } from '../../../src/core/reports/invoice-status';
-import { day } from '../builders';
+import { day, yuan } from '../builders';
 import { sampleBook } from '../sample-book';
 
 describe('invoiceStatusReport', () => {
@@ -21,10 +21,10 @@ describe('invoiceStatusReport', () => {
     expect(earlier[2]).toMatchObject({ invoiceNo: 'INV-3', paid: 0, status: 'Open' });
   });
   it('derives the status from the figures', () => {
-    expect(invoicePaymentStatus(100, 0, day('2026-01-31'), day('2026-01-31'))).toBe('Open');
-    expect(invoicePaymentStatus(100, 0, day('2026-01-31'), day('2026-02-01'))).toBe('Overdue');
-    expect(invoicePaymentStatus(100, 40, day('2026-01-31'), day('2026-01-01'))).toBe('Partial');
-    expect(invoicePaymentStatus(100, 100, day('2026-01-31'), day('2026-09-01'))).toBe('Paid');
+    expect(invoicePaymentStatus(yuan('1'), yuan('0'), day('2026-01-31'), day('2026-01-31'))).toBe('Open');
+    expect(invoicePaymentStatus(yuan('1'), yuan('0'), day('2026-01-31'), day('2026-02-01'))).toBe('Overdue');
+    expect(invoicePaymentStatus(yuan('1'), yuan('0.40'), day('2026-01-31'), day('2026-01-01'))).toBe('Partial');
+    expect(invoicePaymentStatus(yuan('1'), yuan('1'), day('2026-01-31'), day('2026-09-01'))).toBe('Paid');
     expect(INVOICE_PAYMENT_STATUS_LABELS.Overdue['zh-CN']).toBe('逾期');
   });
 });

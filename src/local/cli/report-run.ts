@@ -6,7 +6,7 @@ import type { CliArgs } from './cli-args';
 import { CliError } from './cli-messages';
 import { bookLoad, phaseTimerMake, phaseTimerNone } from './book-load';
 import type { CliIo } from './main';
-import { reportJsonBuild } from './report-json';
+import { reportJsonBuild, reportJsonWrite } from './report-json';
 import { reportText } from './report-text';
 import { statementTable } from './statement-text';
 
@@ -19,11 +19,10 @@ export async function reportRun(args: CliArgs, io: CliIo): Promise<number> {
     io.stdout(reportText(book, asOf, problems, args.lang));
     return 0;
   }
-  // Indented for people at a terminal; compact for programs (a third smaller and faster on big books).
-  const text = `${JSON.stringify(reportJsonBuild(book, asOf, problems, args.lang), null, io.pretty ? 2 : undefined)}\n`;
+  // Indented for people at a terminal; compact and streamed in chunks for programs (big books).
+  if (io.pretty) io.stdout(`${JSON.stringify(reportJsonBuild(book, asOf, problems, args.lang), null, 2)}\n`);
+  else reportJsonWrite(book, asOf, problems, args.lang, (text) => io.stdout(text));
   timing('report');
-  io.stdout(text);
-  timing('write');
   return 0;
 }
 

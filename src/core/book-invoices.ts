@@ -1,6 +1,6 @@
 // Book steps: invoices (duplicates, customers, due dates) and their totals from Sales lines.
 import type { BookCustomer, BookInvoice } from './book-types';
-import { dateAddDays } from './dates';
+import { dateAddDays, dayNumbers } from './dates';
 import { saleLineAmount } from './decimal';
 import { minor, moneyToDecimalString } from './money';
 import { problemMake, type Problem } from './problems';
@@ -25,6 +25,7 @@ function dueDates(): (issueDate: IsoDate, terms: number) => IsoDate {
 export function invoicesResolve(invoices: readonly Invoice[], customers: ReadonlyMap<CustomerId, BookCustomer>, problems: Problem[]): Map<string, InvoiceResolved> {
   const byNo = new Map<string, InvoiceResolved>();
   const dueDateOf = dueDates();
+  const dayOf = dayNumbers();
   for (const invoice of invoices) {
     const row = invoice.source.row;
     const first = byNo.get(invoice.invoiceNo);
@@ -51,6 +52,13 @@ export function invoicesResolve(invoices: readonly Invoice[], customers: Readonl
       currency: customer.currency,
       total: 0 as Minor,
       lineCount: 0,
+      key: invoice.invoiceNo,
+      kind: 'invoice',
+      issueDay: dayOf(invoice.issueDate),
+      dueDay: dayOf(dueDate),
+      amount: 0 as Minor,
+      description: '',
+      order: invoice.source.row,
     });
   }
   return byNo;
@@ -86,6 +94,7 @@ export function salesCheck(
     if (line.unitPrice !== null) saleAmountCheck(line, customer.currency, problems);
     if (invoice) {
       invoice.total = minor(invoice.total + line.amount);
+      invoice.amount = invoice.total;
       invoice.lineCount += 1;
     }
     kept.push(line);

@@ -1,20 +1,9 @@
 // Book step: the ledger view — Issued invoices and debits as items, payments and credits as sources.
 import type { BookAdjustment, BookInvoice, BookPayment, LedgerItem, LedgerSource } from './book-types';
-import { dateToDayNumber } from './dates';
-import type { IsoDate } from './types';
+import { dayNumbers } from './dates';
 
 /** Sheet order across tabs: rows of the second tab come after every row of the first (rows < 2^26). */
 const SECOND_TAB = 2 ** 26;
-
-/** Day numbers of dates, each distinct date converted once (a book has few distinct dates). */
-function dayNumbers(): (date: IsoDate) => number {
-  const cache = new Map<IsoDate, number>();
-  return (date) => {
-    let day = cache.get(date);
-    if (day === undefined) cache.set(date, (day = dateToDayNumber(date)));
-    return day;
-  };
-}
 
 /**
  * Sorts records by (day, sheet order). When the records already come in sheet order (the usual case) and
@@ -53,23 +42,7 @@ function eventSort<T>(records: readonly T[], dayOf: (record: T) => number, order
 export function ledgerItems(invoices: readonly BookInvoice[], adjustments: readonly BookAdjustment[]): LedgerItem[] {
   const dayOf = dayNumbers();
   const items: LedgerItem[] = [];
-  for (const invoice of invoices) {
-    if (invoice.status !== 'Issued') continue;
-    items.push({
-      key: invoice.invoiceNo,
-      kind: 'invoice',
-      customerId: invoice.customerId,
-      currency: invoice.currency,
-      issueDate: invoice.issueDate,
-      dueDate: invoice.dueDate,
-      issueDay: dayOf(invoice.issueDate),
-      dueDay: dayOf(invoice.dueDate),
-      amount: invoice.total,
-      description: '',
-      source: invoice.source,
-      order: invoice.source.row,
-    });
-  }
+  for (const invoice of invoices) if (invoice.status === 'Issued') items.push(invoice);
   for (const adjustment of adjustments) {
     if (adjustment.type !== 'Debit') continue;
     items.push({
@@ -93,21 +66,7 @@ export function ledgerItems(invoices: readonly BookInvoice[], adjustments: reado
 /** Payments and Credit Note / Write-off adjustments in event order (date, then sheet order). */
 export function ledgerSources(payments: readonly BookPayment[], adjustments: readonly BookAdjustment[]): LedgerSource[] {
   const dayOf = dayNumbers();
-  const sources: LedgerSource[] = payments.map((payment) => ({
-    key: payment.id,
-    kind: 'payment',
-    adjustmentType: null,
-    customerId: payment.customerId,
-    currency: payment.currency,
-    date: payment.date,
-    day: dayOf(payment.date),
-    amount: payment.amount,
-    invoiceNo: payment.invoiceNo,
-    reference: payment.reference,
-    description: [payment.method, payment.reference].filter((text) => text !== '').join(' '),
-    source: payment.source,
-    order: payment.source.row,
-  }));
+  const sources: LedgerSource[] = payments.slice();
   for (const adjustment of adjustments) {
     if (adjustment.type === 'Debit') continue;
     sources.push({

@@ -1,5 +1,6 @@
 // Book steps: payments (ids, customers, currency, directed invoice) and adjustments (credits and debits).
 import type { BookAdjustment, BookCustomer, BookPayment } from './book-types';
+import { dayNumbers } from './dates';
 import { documentNoKey } from './document-no';
 import { moneyToDecimalString } from './money';
 import { problemMake, type Problem } from './problems';
@@ -72,6 +73,7 @@ export function paymentsResolve(
   problems: Problem[],
 ): BookPayment[] {
   const ids = paymentIdsAssign(payments);
+  const dayOf = dayNumbers();
   const firstRowOf = new Map<PaymentId, number>();
   const out: BookPayment[] = [];
   payments.forEach((payment, index) => {
@@ -122,6 +124,12 @@ export function paymentsResolve(
       notes: payment.notes,
       source: payment.source,
       idAssigned: payment.id === null,
+      key: id,
+      kind: 'payment',
+      adjustmentType: null,
+      day: dayOf(payment.date),
+      description: payment.method === '' || payment.reference === '' ? payment.method + payment.reference : `${payment.method} ${payment.reference}`,
+      order: payment.source.row,
     });
   });
   return out;

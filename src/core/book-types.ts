@@ -25,17 +25,23 @@ export interface BookCustomer extends Omit<Customer, 'currency' | 'termsDays'> {
   readonly termsDays: number;
 }
 
-/** An invoice with due date resolved and its total computed from its Sales lines. */
-export interface BookInvoice extends Omit<Invoice, 'dueDate'> {
+/**
+ * An invoice with due date resolved and its total computed from its Sales lines. It is also its own
+ * ledger item (key = Invoice No, amount = total): one object per row, which matters at 100k rows. Only
+ * Issued invoices are in `book.items`.
+ */
+export interface BookInvoice extends Omit<Invoice, 'dueDate'>, LedgerItem {
+  readonly kind: 'invoice';
   readonly dueDate: IsoDate;
   readonly currency: CurrencyCode;
-  /** Σ of its Sales lines (0 when it has none). */
+  /** Σ of its Sales lines (0 when it has none); equals `amount`. */
   readonly total: Minor;
   readonly lineCount: number;
 }
 
-/** A payment with its id (assigned P00001… when blank) and currency resolved. */
-export interface BookPayment extends Omit<Payment, 'id' | 'currency'> {
+/** A payment with its id (assigned P00001… when blank) and currency resolved; also its own ledger source. */
+export interface BookPayment extends Omit<Payment, 'id' | 'currency'>, LedgerSource {
+  readonly kind: 'payment';
   readonly id: PaymentId;
   readonly currency: CurrencyCode;
   /** True when the id was assigned by bookBuild (the add-on writes it back to the sheet). */

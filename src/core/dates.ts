@@ -108,3 +108,13 @@ export function dateEndOfMonth(date: IsoDate): IsoDate {
   const { year, month } = dateToParts(date);
   return dateFromParts(year, month, monthLength(year, month))!;
 }
+
+/** A memo of dateToDayNumber for one pass over many rows (a book has few distinct dates). */
+export function dayNumbers(): (date: IsoDate) => number {
+  const cache = new Map<IsoDate, number>();
+  return (date) => {
+    let day = cache.get(date);
+    if (day === undefined) cache.set(date, (day = dateToDayNumber(date)));
+    return day;
+  };
+}

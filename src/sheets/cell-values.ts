@@ -132,6 +132,11 @@ export function cellCurrency(value: unknown): CellResult<CurrencyCode> {
   return isCurrencyCode(code) ? ok(code) : fail('invalid-currency');
 }
 
+/** cellChoice with the arguments the other way round, for RowReader.required/optional(key, decode, arg). */
+export function cellChoiceOf<V extends string>(value: unknown, choices: readonly ChoiceSchema<V>[]): CellResult<V> {
+  return cellChoice(choices, value);
+}
+
 /** TRUE/FALSE as Sheets and Excel give them, and yes/no, 是/否, Y/N, 1/0 as people type them. */
 export function cellBoolean(value: unknown): CellResult<boolean> {
   if (typeof value === 'boolean') return ok(value);

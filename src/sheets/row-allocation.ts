@@ -1,7 +1,7 @@
 // The row codec of the Allocations tab: only manual rows are input; automatic ones are always recomputed.
 import type { Allocation, CurrencyCode } from '../core/types';
 import { allocationRuleChoices } from './choices';
-import { cellChoice, cellDate, cellMoney } from './cell-values';
+import { cellChoiceOf, cellDate, cellMoney } from './cell-values';
 import type { ReadContext } from './read-context';
 import type { RowReader } from './row-reader';
 
@@ -9,12 +9,12 @@ import type { RowReader } from './row-reader';
 export function allocationRowRead(
   r: RowReader, context: ReadContext, invoiceCurrency: (invoiceNo: string) => CurrencyCode,
 ): Allocation | null {
-  const rule = r.optional('rule', (cell) => cellChoice(allocationRuleChoices, cell), 'manual' as const);
+  const rule = r.optional('rule', cellChoiceOf, 'manual' as const, allocationRuleChoices);
   if (rule !== 'manual') return null;
   const source = r.requiredKey('source');
   const invoiceNo = r.requiredKey('invoiceNo');
-  const amount = r.required('amount', (cell) => cellMoney(cell, invoiceCurrency(invoiceNo ?? '')));
-  const date = r.required('date', (cell) => cellDate(cell, context.dateOrder));
+  const amount = r.required('amount', cellMoney, invoiceCurrency(invoiceNo ?? ''));
+  const date = r.required('date', cellDate, context.dateOrder);
   if (amount !== null && amount <= 0) r.report('amount', amount < 0 ? 'negative-amount' : 'zero-amount');
   if (source === null || invoiceNo === null || amount === null || date === null || r.failed()) return null;
   return {

@@ -1,7 +1,7 @@
 // The row codec of the Customers tab.
 import type { Customer, CurrencyCode } from '../core/types';
 import { customerStatusChoices } from './choices';
-import { cellChoice, cellCurrency, cellDays, cellMoney } from './cell-values';
+import { cellChoiceOf, cellCurrency, cellDays, cellMoney } from './cell-values';
 import type { ReadContext } from './read-context';
 import type { RowReader } from './row-reader';
 
@@ -11,10 +11,10 @@ export function customerRowRead(r: RowReader, context: ReadContext): Customer | 
   const name = r.requiredText('name');
   const currency = r.optional('currency', cellCurrency, null);
   const moneyCurrency: CurrencyCode = currency ?? context.settings.currency;
-  const creditLimit = r.optional('creditLimit', (cell) => cellMoney(cell, moneyCurrency), null);
+  const creditLimit = r.optional('creditLimit', cellMoney, null, moneyCurrency);
   if (creditLimit !== null && creditLimit < 0) r.report('creditLimit', 'negative-amount');
   const termsDays = r.optional('termsDays', cellDays, null);
-  const status = r.optional('status', (cell) => cellChoice(customerStatusChoices, cell), 'Active' as const);
+  const status = r.optional('status', cellChoiceOf, 'Active' as const, customerStatusChoices);
   if (id === null || name === null || status === null || r.failed()) return null;
   return {
     id, name, currency, creditLimit, termsDays, status,

@@ -13,9 +13,9 @@ export function amountPositiveCheck(r: RowReader, amount: Minor | null): void {
 /** One Payments row; Payment ID blank = assigned when the book is built. */
 export function paymentRowRead(r: RowReader, context: ReadContext): Payment | null {
   const id = r.optionalKey('paymentId');
-  const date = r.required('date', (cell) => cellDate(cell, context.dateOrder));
+  const date = r.required('date', cellDate, context.dateOrder);
   const customerId = r.requiredKey('customerId');
-  const amount = r.required('amount', (cell) => cellMoney(cell, context.customerCurrency(customerId ?? '')));
+  const amount = r.required('amount', cellMoney, context.customerCurrency(customerId ?? ''));
   amountPositiveCheck(r, amount);
   if (date === null || customerId === null || amount === null || r.failed()) return null;
   return {

@@ -85,22 +85,27 @@ export class RowReader {
     return cellText(this.cell(key));
   }
 
-  /** The decoded cell, or null (with a missing-value problem) when blank. */
-  required<T>(key: string, decode: (cell: unknown) => CellResult<T>): T | null {
-    if (this.has(key)) return this.decoded(key, decode);
+  /**
+   * The cell decoded by `decode(cell, arg)`, or null (with a missing-value problem) when blank. The extra
+   * argument (a currency, a date order) spares a closure per row.
+   */
+  required<T, A = undefined>(key: string, decode: (cell: unknown, arg: A) => CellResult<T>, arg?: A): T | null {
+    const cell = this.cell(key);
+    if (!cellIsBlank(cell)) return this.decoded(key, cell, decode(cell, arg as A));
     this.report(key, 'missing-value');
     return null;
   }
 
-  /** The decoded cell, or `fallback` when blank; null (with a problem) when it cannot be read. */
-  optional<T, F>(key: string, decode: (cell: unknown) => CellResult<T>, fallback: F): T | F | null {
-    return this.has(key) ? this.decoded(key, decode) : fallback;
+  /** The cell decoded by `decode(cell, arg)`, or `fallback` when blank; null (with a problem) when unreadable. */
+  optional<T, F, A = undefined>(key: string, decode: (cell: unknown, arg: A) => CellResult<T>, fallback: F, arg?: A): T | F | null {
+    const cell = this.cell(key);
+    return cellIsBlank(cell) ? fallback : this.decoded(key, cell, decode(cell, arg as A));
   }
 
   /** Records a problem about the cell of `key`, naming the column as the user wrote its header. */
-  report(key: string, code: ProblemCode, params: Params = {}): void {
+  report(key: string, code: ProblemCode, params: Params = {}, cell: unknown = this.cell(key)): void {
     const column = this.map.headers[key] ?? schemaColumn(this.schema, key).header.en;
-    const problem = problemMake(this.tab, this.row, code, { column, value: quote(this.cell(key)), params });
+    const problem = problemMake(this.tab, this.row, code, { column, value: quote(cell), params });
     if (problem.severity === 'error') this.errors += 1;
     (this.found ??= []).push(problem);
   }
@@ -110,10 +115,9 @@ export class RowReader {
     return this.errors > 0;
   }
 
-  private decoded<T>(key: string, decode: (cell: unknown) => CellResult<T>): T | null {
-    const result = decode(this.cell(key));
+  private decoded<T>(key: string, cell: unknown, result: CellResult<T>): T | null {
     if (result.ok) return result.value;
-    this.report(key, result.code, result.params ?? {});
+    this.report(key, result.code, result.params ?? {}, cell);
     return null;
   }
 }

@@ -10,12 +10,12 @@ import type { RowReader } from './row-reader';
  * else the Settings tax rate. Amount and Unit Price both blank is a missing value.
  */
 export function saleRowRead(r: RowReader, context: ReadContext): SaleLine | null {
-  const date = r.required('date', (cell) => cellDate(cell, context.dateOrder));
+  const date = r.required('date', cellDate, context.dateOrder);
   const customerId = r.requiredKey('customerId');
   const currency = context.customerCurrency(customerId ?? '');
   const quantity = r.optional('quantity', cellDecimal, DECIMAL_ONE);
   const price = r.optional('unitPrice', cellDecimal, null);
-  const typed = r.optional('amount', (cell) => cellMoney(cell, currency), null);
+  const typed = r.optional('amount', cellMoney, null, currency);
   const taxRate = r.optional('taxRate', cellRate, r.has('amount') ? DECIMAL_ZERO : context.settings.taxRate);
   if (!r.has('amount') && !r.has('unitPrice')) r.report(r.has('quantity') ? 'unitPrice' : 'amount', 'missing-value');
   if (date === null || customerId === null || quantity === null || taxRate === null || r.failed()) return null;

@@ -19,6 +19,7 @@ function bootRead(): SidebarBoot {
     lang: /^zh/i.test(navigator.language) ? 'zh-CN' : 'en',
     section: 'summary',
     notice: null,
+    noticeKind: 'info',
   };
   if (!node || !node.textContent) return fallback;
   try {
@@ -105,8 +106,9 @@ function render(): void {
   header.appendChild(tabsRender());
   const parts: HTMLElement[] = [header];
   if (state.notice) {
-    const notice = el('p', 'notice', state.notice[state.lang]);
+    const notice = el('p', state.noticeKind === 'error' ? 'notice notice-error' : 'notice', state.notice[state.lang]);
     notice.id = 'notice';
+    if (state.noticeKind === 'error') notice.setAttribute('role', 'alert');
     parts.push(notice);
   }
   const sections = {

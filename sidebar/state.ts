@@ -12,6 +12,7 @@ export interface SidebarState {
   lang: Lang;
   section: SidebarSection;
   notice: SidebarBoot['notice'];
+  noticeKind: SidebarBoot['noticeKind'];
   summary: LedgerSummary | null;
   reconciliation: ReconciliationView | null;
   settings: LedgerSettingsView | null;
@@ -27,6 +28,7 @@ export const state: SidebarState = {
   lang: 'en',
   section: 'summary',
   notice: null,
+  noticeKind: 'info',
   summary: null,
   reconciliation: null,
   settings: null,

@@ -2,6 +2,8 @@
 // functions, sidebar RPC endpoints) is exported here by name; the build turns each export into a top-level
 // function of build/Code.js, carrying its JSDoc (see scripts/build-gas-entries.mjs).
 import { balanceCustom } from './balance-custom';
+import { GasError } from './gas-error';
+import { invoiceCreatedNotice, invoiceFromSelection } from './invoice-from-sales';
 import { ledgerSetUp, setupNotice } from './ledger-setup';
 import { menuBuild, menuFeaturePending, menuNoticeReconcile } from './menu';
 import { rpcEndpoints } from './rpc';
@@ -35,7 +37,13 @@ export function menuReconcile(): void {
 
 /** Menu: New invoice from selected sales. */
 export function menuInvoiceFromSales(): void {
-  menuFeaturePending('menu.invoiceFromSales');
+  try {
+    sidebarShow('summary', invoiceCreatedNotice(invoiceFromSelection(userLang())));
+  } catch (error) {
+    if (!(error instanceof GasError)) throw error;
+    // Nothing was written: say why in the sidebar, in both languages for its language switch.
+    sidebarShow('summary', { en: error.messageIn('en'), 'zh-CN': error.messageIn('zh-CN') }, 'error');
+  }
 }
 
 /** Menu: Customer statement. */

@@ -35,6 +35,28 @@ export const gasMessages = {
   'statement.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
   'statement.dateInvalid': { en: '"{value}" is not a date (YYYY-MM-DD).', 'zh-CN': '“{value}”不是日期（YYYY-MM-DD）。' },
   'statement.periodInvalid': { en: 'The period starts ({from}) after it ends ({to}).', 'zh-CN': '期间开始日（{from}）晚于结束日（{to}）。' },
+  'invoice.selectSales': {
+    en: 'Select the rows to bill on the Sales tab first.',
+    'zh-CN': '请先在“销售记录”工作表中选中要开账单的行。',
+  },
+  'invoice.noSales': {
+    en: 'Rows {first}–{last} hold no valid sales line.',
+    'zh-CN': '第 {first}–{last} 行没有有效的销售记录。',
+  },
+  'invoice.alreadyBilled': {
+    en: 'Row {row} is already billed on invoice {invoiceNo}.',
+    'zh-CN': '第 {row} 行已开在账单 {invoiceNo} 上。',
+  },
+  'invoice.mixedCustomers': {
+    en: 'The selected rows belong to several customers ({customers}); one invoice bills one customer.',
+    'zh-CN': '所选行属于多个客户（{customers}）；一张账单只能开给一个客户。',
+  },
+  'invoice.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
+  'invoice.noInvoicesTab': {
+    en: 'The Sales and Invoices tabs are needed: use “Set up ledger” first.',
+    'zh-CN': '需要“销售记录”和“账单”工作表：请先使用“建立账本”。',
+  },
+  'invoice.columnMissing': { en: 'The {tab} tab has no “{column}” column.', 'zh-CN': '“{tab}”工作表缺少“{column}”列。' },
   'balance.asOfInvalid': { en: 'as_of is not a date: {value}', 'zh-CN': 'as_of 不是日期：{value}' },
 } satisfies Catalogue<string>;
 

@@ -10,6 +10,8 @@ export interface SidebarBoot {
   readonly section: SidebarSection;
   /** A note shown above the section, in both languages so the sidebar's language toggle can switch it. */
   readonly notice: MessageText | null;
+  /** 'error' when the notice says why an action did nothing. */
+  readonly noticeKind: 'info' | 'error';
 }
 
 /** The id of the JSON <script> element the server appends to the sidebar HTML. */

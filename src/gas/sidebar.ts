@@ -8,9 +8,9 @@ import { userLang } from './user-lang';
 export const SIDEBAR_FILE = 'sidebar';
 
 /** Shows the sidebar at `section`, optionally with a notice above it. */
-export function sidebarShow(section: SidebarSection, notice: MessageText | null = null): void {
+export function sidebarShow(section: SidebarSection, notice: MessageText | null = null, noticeKind: 'info' | 'error' = 'info'): void {
   const lang = userLang();
-  const boot: SidebarBoot = { lang, section, notice };
+  const boot: SidebarBoot = { lang, section, notice, noticeKind };
   const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE)
     .setTitle(gasMessage('sidebar.title', lang))
     .append(`<script type="application/json" id="${SIDEBAR_BOOT_ELEMENT_ID}">${jsonForHtml(boot)}</script>`);

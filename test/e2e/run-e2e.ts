@@ -148,6 +148,29 @@ async function scenario(): Promise<void> {
     await p.locator('.sheet-tab', { hasText: 'Customers' }).click();
   });
 
+  await runner.step('"New invoice from selected sales" bills the rows selected in the grid', async () => {
+    const sales = sampleBookTables('en').Sales;
+    const rows = sales.flatMap((row, i) => (row[7] === '' && row[1] === 'C020' ? [i + 1] : []));
+    check(rows.length === 2, `expected two unbilled C020 lines, found ${rows.length}`);
+    await p.locator('.sheet-tab', { hasText: 'Sales' }).click();
+    await p.locator('#grid tr').nth(rows[0]!).locator('td').nth(0).click();
+    await p.locator('#grid tr').nth(rows[1]!).locator('td').nth(7).click({ modifiers: ['Shift'] });
+    await p.waitForTimeout(200);
+    await p.click('#addon-menu');
+    const before = await sidebarSrc(p);
+    await p.click('.menu-item[data-function="menuInvoiceFromSales"]');
+    const f = await sidebarFrame(p, before);
+    const notice = f.locator('#notice');
+    await notice.waitFor({ timeout: 15_000 });
+    const text = (await notice.textContent()) ?? '';
+    const invoiceNo = /Invoice (INV-\d{4}-\d{4}) created for C020: 2 sales lines/.exec(text)?.[1];
+    check(invoiceNo, `notice: ${text}`);
+    const billed = await p.locator('#grid tr').nth(rows[0]!).locator('td').nth(7).textContent();
+    check(billed === invoiceNo, `Sales row ${rows[0]} shows "${billed}", not ${invoiceNo}`);
+    await p.locator('.sheet-tab', { hasText: 'Invoices' }).click();
+    check((await p.locator('#grid td', { hasText: invoiceNo }).count()) === 1, `${invoiceNo} is not on the Invoices tab`);
+  });
+
   await runner.step('back to the summary for the screenshot', async () => {
     await p.click('#addon-menu');
     const before = await sidebarSrc(p);

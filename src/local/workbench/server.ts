@@ -55,6 +55,14 @@ async function route(session: WorkbenchSession, page: string, request: IncomingM
     session.langSet(body.lang);
     return replyJson(response, 200, { ok: true, value: body.lang });
   }
+  if (method === 'POST' && url.pathname === '/api/select') {
+    const body = (await requestJson(request)) as { sheet?: unknown; a1?: unknown } | null;
+    if (typeof body?.sheet !== 'string' || typeof body.a1 !== 'string') {
+      return replyJson(response, 400, { ok: false, error: 'sheet and a1 are required' });
+    }
+    session.select(body.sheet, body.a1);
+    return replyJson(response, 200, { ok: true, value: null });
+  }
   if (method === 'GET' && url.pathname === '/favicon.ico') return replyText(response, 204, '');
   replyText(response, 404, 'not found');
 }

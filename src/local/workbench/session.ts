@@ -25,6 +25,8 @@ export interface WorkbenchSession {
   run(name: string, args: readonly unknown[]): unknown;
   /** The HTML of the sidebar the bundle showed last, or null. */
   sidebarHtml(): string | null;
+  /** Makes `a1` on `sheet` the active range, as the user's selection in Sheets (not counted as add-on calls). */
+  select(sheet: string, a1: string): void;
   /** Switches the add-on user's language (the add-on's own user property) and rebuilds the menu. */
   langSet(lang: Lang): void;
 }
@@ -77,6 +79,14 @@ export async function workbenchSessionCreate(options: WorkbenchSessionOptions = 
       return result;
     },
     sidebarHtml: () => emulator.ui.sidebar?.html ?? null,
+    select: (sheetName, a1) =>
+      emulator.uncounted(() => {
+        const spreadsheet = emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+        const sheet = spreadsheet.getSheetByName(sheetName);
+        if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+        spreadsheet.setActiveSheet(sheet);
+        spreadsheet.setActiveRange(sheet.getRange(a1));
+      }),
     langSet: (next) => {
       emulator.globals.PropertiesService.getUserProperties().setProperty(LANG_PROPERTY, next);
       bundle.call('onOpen', { authMode: 'FULL' });

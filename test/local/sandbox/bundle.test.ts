@@ -178,7 +178,7 @@ describe('menu handlers', () => {
     const sidebar = emulator.ui.sidebar!;
     expect(sidebar.title).toBe('Customer Ledger');
     expect(sidebar.html).toContain('id="app"');
-    expect(sidebar.html).toContain('<script type="application/json" id="ledger-boot">{"lang":"en","section":"summary","notice":null}</script>');
+    expect(sidebar.html).toContain('<script type="application/json" id="ledger-boot">{"lang":"en","section":"summary","notice":null,"noticeKind":"info"}</script>');
   });
 
   it('"Set up ledger" leaves a complete book alone and creates the tabs of an empty one', () => {
@@ -194,3 +194,64 @@ describe('menu handlers', () => {
     expect(emulator.ui.sidebar!.html).toContain('Created the tabs');
   });
 });
+
+describe('"New invoice from selected sales"', () => {
+  function salesSelect(fixture: ReturnType<typeof sandboxWithSampleBook>, a1: string) {
+    const sales = fixture.spreadsheet.getSheetByName('Sales')!;
+    fixture.spreadsheet.setActiveSheet(sales);
+    fixture.spreadsheet.setActiveRange(sales.getRange(a1));
+    return sales;
+  }
+
+  it('bills the selected unbilled lines of one customer on a new numbered invoice', () => {
+    const fixture = sandboxWithSampleBook();
+    const salesRows = sampleBookTables('en').Sales;
+    const unbilled = salesRows.flatMap((row, i) => (row[7] === '' && row[1] === 'C020' ? [i + 1] : []));
+    expect(unbilled.length).toBe(2);
+    const sales = salesSelect(fixture, `A${unbilled[0]}:H${unbilled[1]}`);
+    const invoices = fixture.spreadsheet.getSheetByName('Invoices')!;
+    const before = invoices.getLastRow();
+    const highest = Math.max(...invoices.getRange(2, 1, before - 1, 1).getValues().map((r) => Number(String(r[0]).slice(-4))));
+    const balanceBefore = (fixture.bundle.call('BALANCE', 'C020', '2026-11-20') as number);
+    fixture.bundle.call('menuInvoiceFromSales');
+    const expectedNo = `INV-2026-${String(highest + 1).padStart(4, '0')}`;
+    const added = invoices.getRange(before + 1, 1, 1, 5).getValues()[0]!;
+    expect(added.slice(0, 2)).toEqual([expectedNo, 'C020']);
+    expect(dateCellText(added[2])).toBe('2026-11-20');
+    for (const row of unbilled) expect(sales.getRange(row, 8).getValue()).toBe(expectedNo);
+    const lineTotal = unbilled.reduce((sum, row) => sum + Number(salesRows[row - 1]![6]), 0);
+    const balanceAfter = fixture.bundle.call('BALANCE', 'C020', '2026-11-20') as number;
+    expect(Math.round((balanceAfter - balanceBefore) * 100) / 100).toBe(Math.round(lineTotal * 100) / 100);
+    expect(fixture.emulator.ui.sidebar!.html).toContain(`Invoice ${expectedNo} created for C020: 2 sales lines`);
+  });
+
+  it('refuses rows already billed, writes nothing and says why', () => {
+    const fixture = sandboxWithSampleBook('zh-CN');
+    const sales = fixture.spreadsheet.getSheetByName('销售记录')!;
+    fixture.spreadsheet.setActiveSheet(sales);
+    fixture.spreadsheet.setActiveRange(sales.getRange('A2:H3'));
+    const invoices = fixture.spreadsheet.getSheetByName('账单')!;
+    const before = invoices.getLastRow();
+    fixture.bundle.call('menuInvoiceFromSales');
+    expect(invoices.getLastRow()).toBe(before);
+    expect(fixture.emulator.ui.sidebar!.html).toMatch(/第 2 行已开在账单 INV-2026-\d{4} 上。/);
+    expect(fixture.emulator.ui.sidebar!.html).toContain('"noticeKind":"error"');
+  });
+
+  it('asks for a selection on the Sales tab', () => {
+    const fixture = sandboxWithSampleBook();
+    const customers = fixture.spreadsheet.getSheetByName('Customers')!;
+    fixture.spreadsheet.setActiveSheet(customers);
+    fixture.spreadsheet.setActiveRange(customers.getRange('A2'));
+    fixture.bundle.call('menuInvoiceFromSales');
+    expect(fixture.emulator.ui.sidebar!.html).toContain('Select the rows to bill on the Sales tab first.');
+  });
+});
+
+/** A date cell as YYYY-MM-DD in the process zone (the spreadsheet's, set by the fixture). */
+function dateCellText(value: unknown): string {
+  const date = value as Date;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+

@@ -1,7 +1,7 @@
 // The spreadsheet view: formula bar, grid of the selected tab (formula on hover/selection), tab strip.
 import type { WorkbenchCell, WorkbenchSheet } from '../workbench-state';
 import { columnLetters, el } from './dom';
-import { page, render, t } from './page-state';
+import { page, postJson, render, t } from './page-state';
 
 function cellRef(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
@@ -32,12 +32,46 @@ function cellRender(cell: WorkbenchCell, row: number, column: number): HTMLTable
   }
   if (row === 0) classes.push('header-cell');
   if (page.selected?.row === row && page.selected.column === column) classes.push('selected');
+  else if (inSelection(row, column)) classes.push('in-selection');
   td.className = classes.join(' ');
-  td.addEventListener('click', () => {
-    page.selected = { row, column };
+  td.addEventListener('click', (event: MouseEvent) => {
+    // Shift-click extends the selection from the active cell, as in Sheets.
+    if (event.shiftKey && page.selected) page.selectionEnd = { row, column };
+    else {
+      page.selected = { row, column };
+      page.selectionEnd = null;
+    }
     render();
+    void selectionSend();
   });
   return td;
+}
+
+/** The selected block as 0-based inclusive bounds, or null. */
+function selectionBox(): { top: number; left: number; bottom: number; right: number } | null {
+  const start = page.selected;
+  if (!start) return null;
+  const end = page.selectionEnd ?? start;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.column, end.column),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.column, end.column),
+  };
+}
+
+function inSelection(row: number, column: number): boolean {
+  const box = selectionBox();
+  return box !== null && row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
+}
+
+/** Tells the emulator the active range, so the add-on sees the selection (New invoice from selected sales). */
+async function selectionSend(): Promise<void> {
+  const sheet = page.data?.sheets[page.sheetIndex];
+  const box = selectionBox();
+  if (!sheet || !box) return;
+  const a1 = `${cellRef(box.top, box.left)}:${cellRef(box.bottom, box.right)}`;
+  await postJson('/api/select', { sheet: sheet.name, a1 });
 }
 
 export function gridRender(sheet: WorkbenchSheet | undefined): HTMLElement {
@@ -71,6 +105,7 @@ export function sheetTabsRender(): HTMLElement {
     button.addEventListener('click', () => {
       page.sheetIndex = index;
       page.selected = null;
+      page.selectionEnd = null;
       render();
     });
     tabs.appendChild(button);

@@ -7,6 +7,8 @@ export interface PageState {
   data: WorkbenchState | null;
   sheetIndex: number;
   selected: { row: number; column: number } | null;
+  /** The other corner of a shift-click selection. */
+  selectionEnd: { row: number; column: number } | null;
   menuOpen: boolean;
   status: string;
   statusError: boolean;
@@ -18,6 +20,7 @@ export const page: PageState = {
   data: null,
   sheetIndex: 0,
   selected: null,
+  selectionEnd: null,
   menuOpen: false,
   status: '',
   statusError: false,

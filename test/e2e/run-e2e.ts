@@ -187,6 +187,20 @@ async function scenario(): Promise<void> {
     await p.screenshot({ path: path.join(root, 'artifacts', 'workbench.png') });
     await p.screenshot({ path: path.join(root, 'docs', 'img', 'workbench.png') });
   });
+
+  await runner.step('the page language switch relabels the menu and reopens the sidebar in Chinese', async () => {
+    const before = await sidebarSrc(p);
+    await p.click('#page-lang-zh-CN');
+    const f = await sidebarFrame(p, before);
+    await f.waitForFunction(() => document.querySelector('#section-summary h2')?.textContent === '账本概况', null, { timeout: 15_000 });
+    await f.waitForSelector('#section-summary .figure', { timeout: 20_000 });
+    await p.click('#addon-menu');
+    const items = await p.locator('.menu-item').allTextContents();
+    check(items[0] === '打开侧边栏', `menu after switching: ${items.join(' | ')}`);
+    await p.click('#addon-menu');
+    await p.screenshot({ path: path.join(root, 'docs', 'img', 'workbench-zh.png') });
+    await p.click('#page-lang-en');
+  });
 }
 
 async function shutdown(): Promise<void> {

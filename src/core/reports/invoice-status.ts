@@ -32,6 +32,8 @@ export interface InvoiceStatusRow {
   readonly status: InvoicePaymentStatus;
   /** Days past due when Overdue, else 0. */
   readonly daysOverdue: number;
+  /** Issued after the as-of date: not yet part of any balance on that date (callers usually filter it). */
+  readonly issuedAfterAsOf: boolean;
 }
 
 /** The payment status of an invoice with these figures as of a date. */
@@ -60,6 +62,7 @@ export function invoiceStatusReport(book: Book, asOf: IsoDate): InvoiceStatusRow
       balance: minor(live ? invoice.total - paid : 0),
       status,
       daysOverdue: status === 'Overdue' ? dateDaysBetween(invoice.dueDate, asOf) : 0,
+      issuedAfterAsOf: invoice.issueDate > asOf,
     };
   });
 }

@@ -18,7 +18,8 @@ describe('invoiceStatusReport', () => {
     ]);
     const earlier = invoiceStatusReport(sampleBook(), day('2026-02-20'));
     expect(earlier[0]).toMatchObject({ invoiceNo: 'INV-1', paid: 100000, balance: 20000, status: 'Overdue', daysOverdue: 16 });
-    expect(earlier[2]).toMatchObject({ invoiceNo: 'INV-3', paid: 0, status: 'Open' });
+    expect(earlier[2]).toMatchObject({ invoiceNo: 'INV-3', paid: 0, status: 'Open', issuedAfterAsOf: true });
+    expect(earlier[1]).toMatchObject({ invoiceNo: 'INV-2', issuedAfterAsOf: false });
   });
   it('derives the status from the figures', () => {
     expect(invoicePaymentStatus(yuan('1'), yuan('0'), day('2026-01-31'), day('2026-01-31'))).toBe('Open');

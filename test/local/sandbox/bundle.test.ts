@@ -2,12 +2,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleBookTables, sampleLastDate } from '../../../src/local/sample/sample-book';
 import { sampleBalances } from './engine-expected';
-import { sandboxWithSampleBook } from './sandbox-fixture';
+import { sandboxWithSampleBook, timeZoneOfSpreadsheet } from './sandbox-fixture';
 
 type Reply = { ok: true; data: any } | { ok: false; code: string; message: string };
 
 const customers = sampleBookTables('en').Customers.slice(1);
 const expected = sampleBalances(sampleLastDate);
+
+timeZoneOfSpreadsheet();
 
 describe('the sandbox', () => {
   it.each(['require', 'process', 'Buffer', 'setTimeout', 'setInterval', 'setImmediate', 'fetch', 'module', 'exports', '__dirname'])(

@@ -4,6 +4,10 @@ import { sampleBookTables } from '../../../src/local/sample/sample-book';
 import { workbenchStart, type Workbench } from '../../../src/local/workbench/server';
 import type { WorkbenchReply, WorkbenchState } from '../../../src/local/workbench/workbench-state';
 import { buildFileRead } from '../../build/build-output';
+import { timeZoneOfSpreadsheet } from '../sandbox/sandbox-fixture';
+
+// The session sets the process zone to the spreadsheet's; this gives the worker its own back afterwards.
+timeZoneOfSpreadsheet();
 
 let workbench: Workbench;
 

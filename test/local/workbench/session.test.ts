@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { workbenchSessionCreate } from '../../../src/local/workbench/session';
 import { buildFileRead } from '../../build/build-output';
+import { timeZoneOfSpreadsheet } from '../sandbox/sandbox-fixture';
+
+// The session sets the process zone to the spreadsheet's; this gives the worker its own back afterwards.
+timeZoneOfSpreadsheet();
 
 describe('workbench session (zh-CN)', () => {
   it('seeds the Chinese sample book and computes BALANCE over it', async () => {

@@ -260,7 +260,8 @@ export class EmuSheet implements SheetApi {
     }
     if (typeof v === 'number' || typeof v === 'boolean') return v;
     const text = String(v);
-    if (this.formats.get(row0, col0) === '@' && !text.startsWith('=')) return `'${text}`;
+    // Plain-text cells keep what is typed as text, formulas included (as typing into them in Sheets does).
+    if (this.formats.get(row0, col0) === '@') return `'${text}`;
     return text;
   }
 

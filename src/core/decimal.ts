@@ -129,10 +129,40 @@ function minorFromBig(value: bigint): Minor {
  * exactly. `unitPrice` is a Decimal counting minor units (use decimalMajorToMinor on a major-unit price).
  */
 export function saleLineAmount(quantity: Decimal, unitPrice: Decimal, taxRate: Decimal): Minor {
+  const fast = saleLineAmountSafe(quantity, unitPrice, taxRate);
+  if (fast !== null) return fast;
   const rateDenominator = 10n ** BigInt(taxRate.scale);
   const numerator = BigInt(quantity.units) * BigInt(unitPrice.units) * (rateDenominator + BigInt(taxRate.units));
   const denominator = 10n ** BigInt(quantity.scale + unitPrice.scale) * rateDenominator;
   return minorFromBig(roundHalfAwayFromZero(numerator, denominator));
+}
+
+/**
+ * saleLineAmount with plain numbers when every intermediate product is a safe integer (the usual case):
+ * the quotient from a float division is corrected by its exact remainder, so the result is still exact.
+ * null when a product would leave the safe range (then BigInt is used).
+ */
+function saleLineAmountSafe(quantity: Decimal, unitPrice: Decimal, taxRate: Decimal): Minor | null {
+  const scale = quantity.scale + unitPrice.scale + taxRate.scale;
+  if (scale > 15) return null;
+  const rateDenominator = 10 ** taxRate.scale;
+  const gross = quantity.units * unitPrice.units;
+  const numerator = gross * (rateDenominator + taxRate.units);
+  if (!Number.isSafeInteger(gross) || !Number.isSafeInteger(numerator)) return null;
+  const denominator = 10 ** scale;
+  const magnitude = Math.abs(numerator);
+  if (magnitude > Number.MAX_SAFE_INTEGER - denominator) return null; // keeps quotient × denominator exact
+  let quotient = Math.floor(magnitude / denominator);
+  let remainder = magnitude - quotient * denominator;
+  if (remainder < 0) {
+    quotient -= 1;
+    remainder += denominator;
+  } else if (remainder >= denominator) {
+    quotient += 1;
+    remainder -= denominator;
+  }
+  if (2 * remainder >= denominator) quotient += 1;
+  return minor(numerator < 0 ? -quotient : quotient);
 }
 
 /** The tax-exclusive amount of a line: round_half_away(quantity × unitPrice), exactly. */

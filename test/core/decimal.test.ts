@@ -66,7 +66,39 @@ describe('decimal arithmetic', () => {
   });
 });
 
+/** round_half_away(q × p × (1 + t)) by BigInt only: the definition. */
+function saleLineReference(q: Decimal, p: Decimal, t: Decimal): number {
+  const numerator = BigInt(q.units) * BigInt(p.units) * (10n ** BigInt(t.scale) + BigInt(t.units));
+  const denominator = 10n ** BigInt(q.scale + p.scale + t.scale);
+  const magnitude = numerator < 0n ? -numerator : numerator;
+  const floor = magnitude / denominator;
+  const rounded = (magnitude % denominator) * 2n >= denominator ? floor + 1n : floor;
+  return Number(numerator < 0n ? -rounded : rounded);
+}
+
 describe('saleLineAmount', () => {
+  it('agrees with BigInt arithmetic on both the number and the BigInt path, signs included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.nat(8),
+        fc.integer({ min: -1e11, max: 1e11 }),
+        fc.nat(8),
+        fc.integer({ min: 0, max: 10000 }),
+        fc.nat(4),
+        (q, qs, p, ps, t, ts) => {
+          const quantity = { units: q, scale: qs };
+          const price = { units: p, scale: ps };
+          const tax = { units: t, scale: ts };
+          const expected = saleLineReference(quantity, price, tax);
+          fc.pre(Math.abs(expected) <= Number.MAX_SAFE_INTEGER);
+          expect(saleLineAmount(quantity, price, tax)).toBe(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('is round_half_away(quantity × unit price × (1 + tax rate))', () => {
     // 3 × ¥12.345 × 1.13 = ¥41.84955 → 4184.955 fen → 4185
     expect(saleLineAmount(d('3'), decimalMajorToMinor(d('12.345'), 'CNY'), d('0.13'))).toBe(4185);

@@ -202,7 +202,8 @@ export class EmuFolder
     if (typeof a === 'string') {
       item = this.store.itemAdd(a, 'file', mimeType ?? MimeType.PLAIN_TEXT, Buffer.from(content ?? '', 'utf8'), this.item.id);
     } else {
-      const blob = a.getBlob() as unknown as EmuBlob;
+      const source = a as unknown as { getBlob?: () => unknown };
+      const blob = (typeof source.getBlob === 'function' ? source.getBlob() : a) as EmuBlob;
       item = this.store.itemAdd(blob.getName() ?? 'Untitled', 'file', blob.getContentType() ?? 'application/octet-stream', Buffer.from(blob.data), this.item.id);
     }
     return gas<F>(new EmuFile(this.ctx, this.store, item));

@@ -46,6 +46,11 @@ interface HtmlLike {
   getHeight?(): number;
 }
 
+/** Tells alert(title, prompt, …) from alert(prompt, buttons): enum values are strings here too. */
+function isMessage(x: unknown): x is string {
+  return typeof x === 'string' && !(x in ButtonSet);
+}
+
 export class EmuMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
   readonly tree: MenuTree;
   constructor(
@@ -124,13 +129,13 @@ export class EmuUi implements Pick<Ui, 'createMenu' | 'createAddonMenu' | 'alert
     return gas<Menu>(new EmuMenu(this.ctx, this, 'Add-on', true));
   }
   alert(a: string, b?: unknown, c?: unknown): ButtonT {
-    const [title, prompt, buttons] = typeof b === 'string' ? [a, b, c] : ['', a, b];
+    const [title, prompt, buttons] = isMessage(b) ? [a, b, c] : ['', a, b];
     const answer = this.answers.shift()?.button ?? (buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK');
     this.alerts.push({ title, prompt, buttons: String(buttons ?? 'OK'), response: answer });
     return answer as unknown as ButtonT;
   }
   prompt(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.PromptResponse {
-    const [title, prompt, buttons] = typeof b === 'string' ? [a, b, c] : ['', a, b];
+    const [title, prompt, buttons] = isMessage(b) ? [a, b, c] : ['', a, b];
     const answer = this.answers.shift() ?? { button: 'OK' as const, text: '' };
     const text = answer.text ?? '';
     this.prompts.push({ title, prompt, buttons: String(buttons ?? 'OK'), response: answer.button, text });

@@ -10,13 +10,17 @@ export interface TableRead<T> {
   readonly problems: Problem[];
 }
 
-/** True when every input column of the row is blank (derived columns may still show formula results). */
-function rowIsBlank(schema: TabSchema, map: HeaderMap, cells: readonly unknown[]): boolean {
-  for (const column of schema.columns) {
-    if (column.role !== 'input') continue;
+/** The indexes of the input columns present in the header (derived columns are left out). */
+function inputIndexes(schema: TabSchema, map: HeaderMap): number[] {
+  return schema.columns.flatMap((column) => {
     const index = map.columns[column.key];
-    if (index !== undefined && !cellIsBlank(cells[index])) return false;
-  }
+    return column.role === 'input' && index !== undefined ? [index] : [];
+  });
+}
+
+/** True when every input column of the row is blank (derived columns may still show formula results). */
+function rowIsBlank(indexes: readonly number[], cells: readonly unknown[]): boolean {
+  for (const index of indexes) if (!cellIsBlank(cells[index])) return false;
   return true;
 }
 
@@ -33,9 +37,10 @@ export function tableRowsRead<T>(
   const records: T[] = [];
   const problems: Problem[] = [];
   const reader = rowReaderMake(schema, map, 0, []);
+  const indexes = inputIndexes(schema, map);
   for (let index = map.headerIndex + 1; index < table.length; index += 1) {
     const cells = table[index] ?? [];
-    if (rowIsBlank(schema, map, cells)) continue;
+    if (rowIsBlank(indexes, cells)) continue;
     reader.reset(index + 1, cells);
     const record = decode(reader);
     if (reader.problems.length > 0) problems.push(...reader.problems);

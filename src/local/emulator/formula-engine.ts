@@ -90,10 +90,10 @@ function addressKey(a: SimpleCellAddress): string {
 function resultRows(result: unknown): unknown[][] | undefined {
   if (!Array.isArray(result)) return undefined;
   if (result.length === 0) return [['']];
-  if (!Array.isArray(result[0])) return result.map((v) => [v]);
+  if (!Array.isArray(result[0])) return Array.from(result, (v) => [v]);
   const width = Math.max(1, ...result.map((r: unknown) => (Array.isArray(r) ? r.length : 1)));
-  return result.map((r: unknown) => {
-    const row = Array.isArray(r) ? [...(r as unknown[])] : [r];
+  return Array.from(result, (r: unknown) => {
+    const row = Array.isArray(r) ? Array.from(r as unknown[]) : [r];
     while (row.length < width) row.push('');
     return row;
   });
@@ -277,7 +277,7 @@ export class FormulaEngine {
     }
     if (!rows) return this.resultScalar(plugin, result);
     if (predicted.rows === 1 && predicted.columns === 1) return this.resultScalar(plugin, rows[0]?.[0]);
-    const fitted = rows.slice(0, predicted.rows).map((r) => r.slice(0, predicted.columns).map((v) => this.resultScalar(plugin, v)));
+    const fitted = Array.from(rows.slice(0, predicted.rows), (r) => Array.from(r.slice(0, predicted.columns), (v) => this.resultScalar(plugin, v)));
     return SimpleRangeValue.onlyValues(fitted as never);
   }
 

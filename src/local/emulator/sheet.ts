@@ -242,8 +242,9 @@ export class EmuSheet implements SheetApi {
   contentsWrite(box: GridBox, data: unknown[][]): void {
     this.spreadsheet.writeCheck(this, box);
     const tz = this.spreadsheet.timeZone;
-    const raw: RawCellContent[][] = data.map((row, r) =>
-      (Array.isArray(row) ? row : [row]).map((v, c) => this.rawContentOf(v, box.row - 1 + r, box.column - 1 + c, tz)),
+    // Array.from builds arrays of this realm: data may come from a node:vm sandbox, whose arrays HyperFormula rejects.
+    const raw: RawCellContent[][] = Array.from(data, (row, r) =>
+      Array.from(Array.isArray(row) ? row : [row], (v, c) => this.rawContentOf(v, box.row - 1 + r, box.column - 1 + c, tz)),
     );
     this.engine.contentsSet({ sheet: this.hfId, row: box.row - 1, col: box.column - 1 }, raw);
   }

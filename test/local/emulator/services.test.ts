@@ -174,7 +174,8 @@ describe('DriveApp and DocumentApp', () => {
     const rowTemplate = lines.getRow(1);
     for (const [item, amount] of [['Tea', '10.00'], ['Cups', '5.50']]) {
       const row = lines.appendTableRow(rowTemplate.copy());
-      row.replaceText('\\{\\{ITEM\\}\\}', item!).replaceText('\\{\\{AMOUNT\\}\\}', amount!);
+      row.replaceText('\\{\\{ITEM\\}\\}', item!);
+      row.replaceText('\\{\\{AMOUNT\\}\\}', amount!);
     }
     rowTemplate.removeFromParent();
     doc.getBody().replaceText('\\{\\{NO\\}\\}', 'INV-7');

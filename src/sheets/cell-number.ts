@@ -47,7 +47,7 @@ export function numberToDecimalText(value: number): NumberResult {
 }
 
 /** Plain decimals as most cells hold them ("1234.50", "-7"): no need for the slow path. */
-const plainDecimal = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{0,14}[1-9])?$/;
+export const plainDecimal = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{0,14}[1-9])?$/;
 
 function textToDecimalText(raw: string): NumberResult {
   if (plainDecimal.test(raw) && raw !== '-0') return { ok: true, text: raw };

@@ -6,7 +6,7 @@ import { moneyParse } from '../core/money';
 import type { CurrencyCode, Decimal, IsoDate, Minor } from '../core/types';
 import { currencyChoices, choiceFind, type ChoiceSchema } from './choices';
 import { cellDateParts, type DateOrder } from './cell-date';
-import { cellNumberText, decimalShift, type DecimalText } from './cell-number';
+import { cellNumberText, decimalShift, plainDecimal, type DecimalText } from './cell-number';
 import { cellText } from './cell-text';
 
 /** Why a cell could not be read; the row codec turns it into a Problem naming tab, row, column and value. */
@@ -33,6 +33,10 @@ function fail<T>(code: CellFailureCode, params?: Record<string, string>): CellRe
 
 /** An amount in minor units of `currency` (rounded half away from zero beyond its precision). */
 export function cellMoney(value: unknown, currency: CurrencyCode): CellResult<Minor> {
+  if (typeof value === 'string' && plainDecimal.test(value)) {
+    const amount = moneyParse(value, currency);
+    return amount === null ? fail('invalid-amount') : ok(amount);
+  }
   const number = cellNumberText(value);
   if (!number.ok) return fail('invalid-amount');
   const amount = moneyParse(number.text, currency);
@@ -41,13 +45,21 @@ export function cellMoney(value: unknown, currency: CurrencyCode): CellResult<Mi
 
 /** An exact decimal (quantity, unit price in major units). */
 export function cellDecimal(value: unknown): CellResult<Decimal> {
-  // Whole numbers (quantities) are most cells: no need for the general path.
-  if (typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value)) return { ok: true, value: { units: Number(value), scale: 0 } };
+  // Whole numbers (quantities) are most cells: no need for the general path, and small ones are shared.
+  if (typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value)) {
+    const units = Number(value);
+    return units < smallWholes.length ? (smallWholes[units] as CellResult<Decimal>) : ok({ units, scale: 0 });
+  }
   const number = cellNumberText(value);
   if (!number.ok) return fail('invalid-number');
   const decimal = decimalParse(number.text);
   return decimal === null ? fail('invalid-number') : ok(decimal);
 }
+
+/** The decoded results of 0 … 999, made once (frozen: they are shared by every row). */
+const smallWholes: readonly CellResult<Decimal>[] = Array.from({ length: 1000 }, (_, units) =>
+  Object.freeze({ ok: true as const, value: Object.freeze({ units, scale: 0 }) }),
+);
 
 /**
  * A tax rate as a fraction (0.13). `13%` and `0.13` are 13%; a bare number of 1 or more is a percent too

@@ -275,6 +275,9 @@ export class EmuSpreadsheet implements SpreadsheetApi {
     if (!/^[A-Za-z_\u0080-\uffff][A-Za-z0-9_.\u0080-\uffff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(true|false)$/i.test(name)) {
       throw new Error(`Named range name "${name}" is invalid.`);
     }
+    if (!this.engine.hf.isItPossibleToAddNamedExpression(name, '=1') && !this.namedRangeNames.some((n) => n.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`Emulator: named range name "${name}" is not supported (HyperFormula accepts ASCII letters, digits, _ and . only)`);
+    }
     const r = range as unknown as EmuRange;
     const expression = `=${a1Absolute(r.sheet.name, r.box)}`;
     const existing = this.namedRangeNames.find((n) => n.toLowerCase() === name.toLowerCase());

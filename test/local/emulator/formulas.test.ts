@@ -79,4 +79,23 @@ describe('formulas', () => {
     report.getRange('A1:B1').setFormulas([['=B1+1', '=A1+1']]);
     expect(report.getRange('A1:B1').getValues()).toEqual([['#REF!', '#REF!']]);
   });
+
+  it('keeps dependencies live for formulas added in separate writes over the same ranges', () => {
+    const { sales, report } = bookNew();
+    report.getRange('A1').setFormula('=SUMIFS(Sales!B:B, Sales!A:A, "C1")');
+    report.getRange('A2').setFormula('=SUMIFS(Sales!B:B, Sales!A:A, "C2")');
+    report.getRange('A2').setFormula('=SUMIFS(Sales!B:B, Sales!A:A, "C3")');
+    report.getRange('A3').setFormula('=COUNTIFS(Sales!A:A, "C3")');
+    sales.getRange('A3:B3').setValues([['C3', 1000]]);
+    expect(report.getRange('A1:A3').getValues()).toEqual([[125], [1007], [2]]);
+    sales.insertRowsBefore(2, 1);
+    sales.getRange('A2:B2').setValues([['C1', 1]]);
+    expect(report.getRange('A1:A3').getValues()).toEqual([[126], [1007], [2]]);
+  });
+
+  it('says clearly that non-ASCII named-range names are beyond HyperFormula', () => {
+    const { ss, sales } = bookNew();
+    expect(() => ss.setNamedRange('金额', sales.getRange('B2:B6'))).toThrow('Emulator: named range name "金额" is not supported');
+    expect(() => ss.setNamedRange('A1', sales.getRange('B2:B6'))).toThrow('Named range name "A1" is invalid.');
+  });
 });

@@ -57,6 +57,7 @@ export const gasMessages = {
     'zh-CN': '需要“销售记录”和“账单”工作表：请先使用“建立账本”。',
   },
   'invoice.columnMissing': { en: 'The {tab} tab has no “{column}” column.', 'zh-CN': '“{tab}”工作表缺少“{column}”列。' },
+  'form.invalid': { en: 'Please check: {details}', 'zh-CN': '请检查：{details}' },
   'balance.asOfInvalid': { en: 'as_of is not a date: {value}', 'zh-CN': 'as_of 不是日期：{value}' },
 } satisfies Catalogue<string>;
 

@@ -5,7 +5,7 @@ import type { DateOrder } from './cell-date';
 import { headerDetect, type HeaderMap } from './header-detect';
 import type { ReadContext } from './read-context';
 import { adjustmentRowRead } from './row-adjustment';
-import { allocationRowRead } from './row-allocation';
+import { allocationHoldRead, allocationRowRead } from './row-allocation';
 import { customerRowRead } from './row-customer';
 import { invoiceRowRead } from './row-invoice';
 import { paymentRowRead } from './row-payment';
@@ -115,10 +115,18 @@ export function bookRead(tables: BookTables, options: BookReadOptions = {}): Boo
   const sales: SaleLine[] = tabRowsRead('Sales', tables, headers.maps, problems, (r) => saleRowRead(r, context));
   const payments: Payment[] = tabRowsRead('Payments', tables, headers.maps, problems, (r) => paymentRowRead(r, context));
   const adjustments: Adjustment[] = tabRowsRead('Adjustments', tables, headers.maps, problems, (r) => adjustmentRowRead(r, context));
-  const manualAllocations: Allocation[] = tabRowsRead('Allocations', tables, headers.maps, problems, (r) =>
-    allocationRowRead(r, context, lookups.invoiceCurrency),
-  );
-  const input: BookInput = { settings, customers, sales, invoices, payments, adjustments, manualAllocations };
+  const heldSources: string[] = [];
+  const manualAllocations: Allocation[] = tabRowsRead('Allocations', tables, headers.maps, problems, (r) => {
+    // Hold rows (反核销) name a source automatic allocation must leave alone; they are not allocations.
+    const held = allocationHoldRead(r);
+    if (held === null) return allocationRowRead(r, context, lookups.invoiceCurrency);
+    if (!heldSources.includes(held)) heldSources.push(held);
+    return null;
+  });
+  const input: BookInput = {
+    settings, customers, sales, invoices, payments, adjustments, manualAllocations,
+    ...(heldSources.length > 0 ? { heldSources } : {}),
+  };
   // 6. Problems in sheet order (tab, row), so people can walk through them.
   return { input, problems: problems.sort(problemCompare), unreadable: headers.unreadable };
 }

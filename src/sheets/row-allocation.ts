@@ -1,6 +1,7 @@
-// The row codec of the Allocations tab: only manual rows are input; automatic ones are always recomputed.
+// The row codec of the Allocations tab: manual rows and holds are input; automatic ones are always recomputed.
 import type { Allocation, CurrencyCode } from '../core/types';
-import { allocationRuleChoices } from './choices';
+import { allocationRuleChoices, choiceFind, type ChoiceSchema } from './choices';
+import { cellText } from './cell-text';
 import { cellChoiceOf, cellDate, cellMoney } from './cell-values';
 import type { ReadContext } from './read-context';
 import type { RowReader } from './row-reader';
@@ -23,4 +24,19 @@ export function allocationRowRead(
     ...(r.has('by') ? { by: r.text('by') } : {}),
     sourceRef: { tab: 'Allocations', row: r.row },
   };
+}
+
+/**
+ * The Rule of a hold row: a payment or credit whose matches the user undid (反核销), with a blank Invoice No.
+ * Automatic allocation leaves a held source alone (BookInput.heldSources); only manual rows apply it.
+ */
+export const allocationHoldChoice: readonly ChoiceSchema<'hold'>[] = [
+  { value: 'hold', label: { en: 'hold', 'zh-CN': '暂挂' }, synonyms: ['held', 'on hold', 'undone', '反核销', '挂起', '暂不核销'] },
+];
+
+/** The source of a hold row (Rule "hold" / 暂挂), or null for any other row. Holds are never row problems. */
+export function allocationHoldRead(r: RowReader): string | null {
+  const rule = cellText(r.cell('rule'));
+  if (rule === '' || choiceFind(allocationHoldChoice, rule) !== 'hold') return null;
+  return r.optionalKey('source');
 }

@@ -59,6 +59,33 @@ export const gasMessages = {
   'invoice.columnMissing': { en: 'The {tab} tab has no “{column}” column.', 'zh-CN': '“{tab}”工作表缺少“{column}”列。' },
   'form.invalid': { en: 'Please check: {details}', 'zh-CN': '请检查：{details}' },
   'balance.asOfInvalid': { en: 'as_of is not a date: {value}', 'zh-CN': 'as_of 不是日期：{value}' },
+  'allocation.sourceUnknown': {
+    en: 'There is no payment or credit {source}.',
+    'zh-CN': '没有收款或贷项 {source}。',
+  },
+  'allocation.invoiceUnknown': { en: 'There is no invoice {invoiceNo}.', 'zh-CN': '没有账单 {invoiceNo}。' },
+  'allocation.invoiceNotOpen': {
+    en: 'Invoice {invoiceNo} is {status}: only issued invoices can be paid.',
+    'zh-CN': '账单 {invoiceNo} 为{status}状态：只能核销已开具的账单。',
+  },
+  'allocation.customerMismatch': {
+    en: '{source} is from customer {sourceCustomer} but invoice {invoiceNo} bills {invoiceCustomer}.',
+    'zh-CN': '{source} 属于客户 {sourceCustomer}，而账单 {invoiceNo} 开给 {invoiceCustomer}。',
+  },
+  'allocation.amountInvalid': {
+    en: 'The amount must be a positive number, not "{value}".',
+    'zh-CN': '金额必须是正数，而不是“{value}”。',
+  },
+  'allocation.overAllocation': {
+    en: 'Cannot allocate {amount} from {source} to {invoiceNo}: at most {left} is left (payment {sourceLeft}, invoice {invoiceLeft}).',
+    'zh-CN': '无法从 {source} 核销 {amount} 到 {invoiceNo}：最多还可核销 {left}（收款剩余 {sourceLeft}，账单未收 {invoiceLeft}）。',
+  },
+  'allocation.dateInvalid': { en: '"{value}" is not a date (YYYY-MM-DD).', 'zh-CN': '“{value}”不是日期（YYYY-MM-DD）。' },
+  'allocation.nothingToUndo': {
+    en: '{source} has no allocations to undo.',
+    'zh-CN': '{source} 没有可撤销的核销。',
+  },
+  'preview.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
 } satisfies Catalogue<string>;
 
 /** Renders the message `code` in `lang`. */

@@ -1,0 +1,90 @@
+// "New invoice" in the sidebar: the ticked unbilled Sales lines of one customer become one numbered invoice.
+import { bookBuild } from '../core/book';
+import { minorSum, moneyFormat } from '../core/money';
+import type { Lang } from '../core/types';
+import { bookRead } from '../sheets/book-read';
+import { cellKey, cellTextSafe } from '../sheets/cell-text';
+import { choiceLabel, invoiceStatusChoices } from '../sheets/choices';
+import { salesSchema } from '../sheets/schemas';
+import { customerCardBuild } from './customer-card';
+import type { FormDone } from './form-customer';
+import { FormCheck, formMessage, formRefuse } from './form-messages';
+import { tablesWithRow } from './form-sale';
+import { dateCell, formRowAppend, formTableOf, formTablesRead } from './form-table';
+import { invoiceNumberNext } from './invoice-number';
+import { spreadsheetActive } from './ledger-tables';
+import { spreadsheetToday } from './spreadsheet-date';
+
+export interface InvoiceRequest {
+  readonly customerId: string;
+  /** The 1-based Sales rows to bill (CardSale.row of the customer card). */
+  readonly saleRows: readonly number[];
+}
+
+/**
+ * Creates the invoice under the document lock (numbers are never handed out twice): one getValues per tab,
+ * one setValues for the Invoices row and one for the Invoice No cells of the billed Sales rows.
+ */
+export function invoiceFromSales(request: InvoiceRequest, lang: Lang): FormDone {
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(30_000);
+  try {
+    const spreadsheet = spreadsheetActive();
+    const { tables, sheets } = formTablesRead(spreadsheet);
+    const invoices = formTableOf(sheets.Invoices ?? null, 'Invoices', tables.Invoices, lang);
+    const sales = formTableOf(sheets.Sales ?? null, 'Sales', tables.Sales, lang);
+    const book = bookBuild(bookRead(tables, { lang }).input);
+    const customerId = cellKey(String(request?.customerId ?? ''));
+    const rows = [...new Set((request?.saleRows ?? []).map(Number))];
+    const check = new FormCheck();
+    if (!book.customerById.has(customerId)) check.add('customerId', 'form.customerUnknown', { id: customerId });
+    if (rows.length === 0) check.add('saleRows', 'form.salesNone');
+    check.done();
+    const lines = book.sales.filter((s) => rows.includes(s.source.row));
+    if (lines.length !== rows.length || lines.some((s) => s.customerId !== customerId || s.invoiceNo !== null)) {
+      formRefuse('saleRows', 'form.saleNotOpen', { id: customerId });
+    }
+    const customer = book.customerById.get(customerId)!;
+    const today = spreadsheetToday(spreadsheet);
+    const invoiceNo = invoiceNumberNext(book.settings.invoiceNumberFormat, today, book.input.invoices.map((i) => i.invoiceNo));
+    const invoiceCells = {
+      invoiceNo: { text: invoiceNo },
+      customerId: { text: customerId },
+      issueDate: dateCell(today),
+      status: invoices.map.columns.status === undefined ? null : { text: choiceLabel(invoiceStatusChoices, 'Issued', lang) },
+    };
+    const invoiceRow = formRowAppend(invoices, invoiceCells, lang);
+    const salesAfter = salesInvoiceNoWrite(sales.sheet, tables.Sales!, sales.map.columns.invoiceNo, rows, invoiceNo, lang);
+    const written = { ...tablesWithRow(tables, 'Invoices', invoiceRow, invoices.map.columns, invoiceCells), Sales: salesAfter };
+    const after = bookBuild(bookRead(written, { lang }).input);
+    const total = moneyFormat(minorSum(lines.map((l) => l.amount)), customer.currency, lang);
+    return {
+      notice: formMessage('form.invoiceAdded', lang, { invoiceNo, id: customerId, lines: lines.length, total }),
+      card: customerCardBuild(after, customerId, today, lang),
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Writes `invoiceNo` into the Invoice No cells of `rows` with one setValues; returns the Sales cells after it. */
+function salesInvoiceNoWrite(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  cells: unknown[][],
+  column: number | undefined,
+  rows: readonly number[],
+  invoiceNo: string,
+  lang: Lang,
+): unknown[][] {
+  if (column === undefined) {
+    return formRefuse('invoiceNo', 'form.columnMissing', { tab: salesSchema.title[lang], column: salesSchema.columns[salesSchema.columns.length - 1]!.header[lang] });
+  }
+  const top = Math.min(...rows);
+  const bottom = Math.max(...rows);
+  const billed = new Set(rows);
+  const block: unknown[][] = [];
+  // Rows in between that were not ticked keep what they hold.
+  for (let row = top; row <= bottom; row += 1) block.push([billed.has(row) ? cellTextSafe(invoiceNo) : (cells[row - 1]?.[column] ?? '')]);
+  sheet.getRange(top, column + 1, block.length, 1).setValues(block);
+  return cells.map((r, i) => (billed.has(i + 1) ? r.map((cell, c) => (c === column ? invoiceNo : cell)) : r));
+}

@@ -94,4 +94,4 @@ export function BALANCE(
 }
 
 /** Sidebar RPC endpoints (one per handler of rpc.ts's map). */
-export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose } = rpcEndpoints;
+export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose, customerCard, customerAdd, saleAdd, paymentAdd, invoiceFromSales, settingsSave } = rpcEndpoints;

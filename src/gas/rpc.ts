@@ -11,6 +11,12 @@ import { ledgerSummaryRead, type LedgerSummary } from './ledger-summary';
 import { reconciliationRead, type ReconciliationView } from './reconciliation-view';
 import { statementChoicesRead, statementViewRead, type StatementChoices, type StatementRequest, type StatementView } from './statement-view';
 import { isLang, userLang, userLangSet } from './user-lang';
+import { customerCardRead, type CustomerCardView } from './customer-card';
+import { customerAdd, type CustomerForm, type FormDone } from './form-customer';
+import { invoiceFromSales, type InvoiceRequest } from './form-invoice';
+import { paymentAdd, type PaymentForm } from './form-payment';
+import { saleAdd, type SaleForm } from './form-sale';
+import { settingsSave, type SettingsForm, type SettingsSaved } from './settings-save';
 
 export const rpcHandlers = {
   /** The open balances per currency and the size of the book, computed by the engine from the tabs. */
@@ -23,6 +29,18 @@ export const rpcHandlers = {
   statementChoices: (): StatementChoices => statementChoicesRead(userLang()),
   /** One customer's statement for a period, formatted for display. */
   customerStatement: (request: StatementRequest): StatementView => statementViewRead(request, userLang()),
+  /** One customer's card: balance, aging, open invoices, unbilled sales, last payments, credit limit. */
+  customerCard: (customerId: string): CustomerCardView => customerCardRead(customerId, userLang()),
+  /** Adds a customer (next C### when the ID is blank); returns its card. */
+  customerAdd: (form: CustomerForm): FormDone => customerAdd(form, userLang()),
+  /** Records a sales line (amount given, or quantity × unit price × (1 + tax)); returns the customer's card. */
+  saleAdd: (form: SaleForm): FormDone => saleAdd(form, userLang()),
+  /** Records a payment (its P-number assigned under the lock); returns the customer's card. */
+  paymentAdd: (form: PaymentForm): FormDone => paymentAdd(form, userLang()),
+  /** Bills the given unbilled Sales rows of one customer on the next invoice number; returns the card. */
+  invoiceFromSales: (request: InvoiceRequest): FormDone => invoiceFromSales(request, userLang()),
+  /** Writes the Settings tab from the settings form; returns the settings in force. */
+  settingsSave: (form: SettingsForm): SettingsSaved => settingsSave(form, userLang()),
   /** Remembers the user's language; returns the language now in force. */
   userLangChoose: (lang: Lang): { lang: Lang } => {
     if (!isLang(lang)) throw new GasError('error.languageUnknown', { lang: String(lang) });

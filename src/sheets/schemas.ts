@@ -131,6 +131,10 @@ export const adjustmentsSchema: TabSchema = {
     input('amount', 'Amount', '金额', '调整金额'),
     invoiceNoColumn,
     input('reason', 'Reason', '原因', '说明', '备注', 'Notes', 'Note', 'Memo'),
+    // Live formulas the Reconciliation tab sums over: +1 for a debit, −1 for a credit; what is allocated; what is left.
+    derived('direction', 'Direction', '方向', 'Sign'),
+    derived('applied', 'Applied', '已核销', 'Allocated'),
+    derived('open', 'Open', '未结', 'Open Amount', '未结金额'),
   ],
   required: [['date'], ['customerId'], ['type'], ['amount']],
 };

@@ -95,6 +95,9 @@ describe('schemas', () => {
 
   it('marks exactly the displays as derived', () => {
     const derived = tabNames.flatMap((tab) => tabSchemas[tab].columns.filter((c) => c.role === 'derived').map((c) => `${tab}.${c.key}`));
-    expect(derived.sort()).toEqual(['Invoices.balance', 'Invoices.paid', 'Invoices.paymentStatus', 'Invoices.total', 'Payments.applied', 'Payments.unapplied']);
+    expect(derived.sort()).toEqual([
+      'Adjustments.applied', 'Adjustments.direction', 'Adjustments.open',
+      'Invoices.balance', 'Invoices.paid', 'Invoices.paymentStatus', 'Invoices.total', 'Payments.applied', 'Payments.unapplied',
+    ]);
   });
 });

@@ -122,7 +122,7 @@ export class FormulaEngine {
       maxColumns: 18_278,
       useArrayArithmetic: false,
     });
-    rangeDependencyShortcut(this.hf, () => this.generation);
+    rangeDependencyShortcut(this.hf);
     this.hf.addSheet(CLOCK_SHEET);
     this.clockSheet = this.hf.getSheetId(CLOCK_SHEET) as number;
   }
@@ -139,10 +139,7 @@ export class FormulaEngine {
       translations[id] = id;
     }
     HyperFormula.getLanguage('enGB').extendFunctions(translations);
-    this.run(() => {
-      this.hf.updateConfig({ functionPlugins: this.plugins() });
-      rangeDependencyShortcut(this.hf, () => this.generation);
-    });
+    this.run(() => this.hf.updateConfig({ functionPlugins: this.plugins() }));
   }
 
   /** Runs a HyperFormula change (contents, structure, names), then settles custom-function spills. */
@@ -300,47 +297,51 @@ interface GraphInternals {
   graph: { edgesSparseArray: number[][] };
 }
 
+const PATCHED = Symbol.for('customer-ledger.emulator.rangeDependencyShortcut');
+
+/** A Set mirror of one node's outgoing edge list, trusted while the list keeps the length last seen. */
+const edgeMirrors = new WeakMap<number[], { known: Set<number>; length: number }>();
+
 /**
  * Makes adding a formula that uses an existing range (Sales!C:C) cost O(1) instead of O(range size).
  * Why: HyperFormula re-adds an edge from every cell of the range each time a formula uses it, and checks
  * each new edge with a linear scan of the range's dependents, so 20k formulas over a 20k-row column cost
- * hundreds of millions of steps. An existing range vertex already has its cell edges (HyperFormula keeps
- * them on edits), so only range → formula is added, de-duplicated through a Set mirror of the range's
- * dependents that lives for one change (`generation`; graph node ids are never reused).
+ * hundreds of millions of steps (also when it rebuilds after setCustomFunctions). An existing range vertex
+ * already has its cell edges (HyperFormula keeps them on edits), so only range → formula is added,
+ * de-duplicated through a Set mirror of the range's dependents (graph node ids are never reused).
+ * The patch is on the prototype, so it also covers HyperFormula's internal rebuilds; the graph it
+ * produces is the same, only faster to build.
  */
-function rangeDependencyShortcut(hf: HyperFormula, generation: () => number): void {
-  const graph = (hf as unknown as { dependencyGraph: GraphInternals }).dependencyGraph;
-  const original = graph.processCellDependencies.bind(graph);
-  const mirrors = new Map<number, Set<number>>();
-  let mirrorGeneration = -1;
-  graph.processCellDependencies = (deps, endVertex) => {
+function rangeDependencyShortcut(hf: HyperFormula): void {
+  const proto = Object.getPrototypeOf((hf as unknown as { dependencyGraph: GraphInternals }).dependencyGraph) as GraphInternals & { [PATCHED]?: true };
+  if (proto[PATCHED]) return;
+  const original = proto.processCellDependencies;
+  proto.processCellDependencies = function processCellDependencies(this: GraphInternals, deps, endVertex) {
     const rest: unknown[] = [];
     for (const dep of deps) {
       const range = dep as { start?: unknown; end?: unknown };
-      const vertex = range.start !== undefined && range.end !== undefined ? graph.getRange(range.start, range.end) : undefined;
+      const vertex = range.start !== undefined && range.end !== undefined ? this.getRange(range.start, range.end) : undefined;
       const from = vertex?.idInGraph;
       const to = endVertex.idInGraph;
-      const edges = from === undefined ? undefined : graph.graph.edgesSparseArray[from];
-      if (from === undefined || to === undefined || !edges) {
+      const edges = from === undefined ? undefined : this.graph.edgesSparseArray[from];
+      if (to === undefined || !edges) {
         rest.push(dep);
         continue;
       }
-      if (mirrorGeneration !== generation()) {
-        mirrors.clear();
-        mirrorGeneration = generation();
+      let mirror = edgeMirrors.get(edges);
+      if (!mirror || mirror.length !== edges.length) {
+        mirror = { known: new Set(edges), length: edges.length };
+        edgeMirrors.set(edges, mirror);
       }
-      let known = mirrors.get(from);
-      if (!known) {
-        known = new Set(edges);
-        mirrors.set(from, known);
-      }
-      if (!known.has(to)) {
+      if (!mirror.known.has(to)) {
         edges.push(to);
-        known.add(to);
+        mirror.known.add(to);
+        mirror.length = edges.length;
       }
     }
-    original(rest, endVertex);
+    original.call(this, rest, endVertex);
   };
+  proto[PATCHED] = true;
 }
 
 /** Date formats the sheet's locale parses from typed text (ISO always works). */

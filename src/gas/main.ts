@@ -5,7 +5,8 @@ import { balanceCustom } from './balance-custom';
 import { GasError } from './gas-error';
 import { invoiceCreatedNotice, invoiceFromSelection } from './invoice-from-sales';
 import { ledgerSetUp, setupNotice } from './ledger-setup';
-import { menuBuild, menuFeaturePending, menuNoticeReconcile } from './menu';
+import { menuBuild, menuFeaturePending } from './menu';
+import { reconcileMenuRun } from './reconcile-menu';
 import { rpcEndpoints } from './rpc';
 import { sidebarShow } from './sidebar';
 import { userLang } from './user-lang';
@@ -32,7 +33,7 @@ export function menuSetUp(): void {
 
 /** Menu: Reconcile now. */
 export function menuReconcile(): void {
-  sidebarShow('reconcile', menuNoticeReconcile());
+  reconcileMenuRun();
 }
 
 /** Menu: New invoice from selected sales. */
@@ -94,4 +95,4 @@ export function BALANCE(
 }
 
 /** Sidebar RPC endpoints (one per handler of rpc.ts's map). */
-export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose, customerCard, customerAdd, saleAdd, paymentAdd, invoiceFromSales, settingsSave } = rpcEndpoints;
+export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose, customerCard, customerAdd, saleAdd, paymentAdd, invoiceFromSales, settingsSave, reconcileRun, reconcileView, allocationUndo, allocationAddManual, paymentPreview } = rpcEndpoints;

@@ -17,6 +17,10 @@ import { invoiceFromSales, type InvoiceRequest } from './form-invoice';
 import { paymentAdd, type PaymentForm } from './form-payment';
 import { saleAdd, type SaleForm } from './form-sale';
 import { settingsSave, type SettingsForm, type SettingsSaved } from './settings-save';
+import { allocationAddManual, allocationUndo, type ManualAllocationRequest } from './allocation-actions';
+import { paymentPreviewRead, type PaymentPreviewRequest, type PaymentPreviewView } from './allocation-preview';
+import { reconcileRun, reconcileViewRead } from './reconcile-run';
+import type { ReconcileView } from './reconcile-view';
 
 export const rpcHandlers = {
   /** The open balances per currency and the size of the book, computed by the engine from the tabs. */
@@ -41,6 +45,19 @@ export const rpcHandlers = {
   invoiceFromSales: (request: InvoiceRequest): FormDone => invoiceFromSales(request, userLang()),
   /** Writes the Settings tab from the settings form; returns the settings in force. */
   settingsSave: (form: SettingsForm): SettingsSaved => settingsSave(form, userLang()),
+  /**
+   * Reconcile now: writes the engine's allocations to the Allocations tab (manual rows kept) under the
+   * document lock; returns every allocation explained, the new ones, the holds and a summary.
+   */
+  reconcileRun: (): ReconcileView => reconcileRun(userLang()),
+  /** The same view without writing; newAllocations = those of the last run (kept 10 minutes). */
+  reconcileView: (): ReconcileView => reconcileViewRead(userLang()),
+  /** 反核销: undoes a payment's (or credit's) allocations and holds it unapplied; returns the refreshed view. */
+  allocationUndo: (source: string): ReconcileView => allocationUndo(String(source ?? ''), userLang()),
+  /** Adds a checked manual allocation (errors: unknown source/invoice, over-allocation…); returns the refreshed view. */
+  allocationAddManual: (request: ManualAllocationRequest): ReconcileView => allocationAddManual(request ?? { source: '', invoiceNo: '', amount: '' }, userLang()),
+  /** How a payment being typed would be allocated (nothing written). */
+  paymentPreview: (request: PaymentPreviewRequest): PaymentPreviewView => paymentPreviewRead(request ?? { customerId: '', amount: '' }, userLang()),
   /** Remembers the user's language; returns the language now in force. */
   userLangChoose: (lang: Lang): { lang: Lang } => {
     if (!isLang(lang)) throw new GasError('error.languageUnknown', { lang: String(lang) });

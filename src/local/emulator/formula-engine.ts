@@ -35,6 +35,8 @@ export interface EngineHost {
   serialOfDate(date: Date): number;
   /** True when the cell carries an explicit date/time number format. */
   isDateFormatted(sheet: number, row: number, column: number): boolean;
+  /** The sheet's size in rows and columns (whole-column ranges reach its last row, as in Sheets). */
+  sheetSize(sheet: number): { rows: number; columns: number };
   /** Runs user code so that its own service calls are counted as outside calls. */
   runUserCode<T>(body: () => T): T;
 }
@@ -246,11 +248,25 @@ export class FormulaEngine {
       const rows = value.data.map((row, r) =>
         row.map((cell, c) => this.scalarOf(cell, start ? { sheet: start.sheet, row: start.row + r, col: start.col + c } : undefined)),
       );
+      if (value.range) this.openRangePad(rows, value.range);
       return rows.length === 1 && rows[0]?.length === 1 ? rows[0][0] : rows;
     }
     const ref = argAst as { type?: string; reference?: { toSimpleCellAddress(a: SimpleCellAddress): SimpleCellAddress } };
     const address = ref.type === 'CELL_REFERENCE' && ref.reference ? ref.reference.toSimpleCellAddress(state.formulaAddress) : undefined;
     return this.scalarOf(value, address);
+  }
+
+  /** HyperFormula cuts A:A at the last used row; Sheets passes every row of the sheet (blank ones as ''). */
+  private openRangePad(rows: unknown[][], range: { start: SimpleCellAddress; end: SimpleCellAddress }): void {
+    const size = this.host.sheetSize(range.start.sheet);
+    const width = rows[0]?.length ?? 0;
+    if (!Number.isFinite(range.end.row) && width > 0) {
+      while (rows.length < size.rows - range.start.row) rows.push(new Array<unknown>(width).fill(''));
+    }
+    if (!Number.isFinite(range.end.col)) {
+      const columns = size.columns - range.start.col;
+      for (const row of rows) while (row.length < columns) row.push('');
+    }
   }
 
   private scalarOf(value: unknown, address: SimpleCellAddress | undefined): unknown {

@@ -83,6 +83,10 @@ export class EmuSpreadsheet implements SpreadsheetApi {
           const format = this.sheetList.find((s) => s.hfId === hfSheet)?.formats.get(row, col);
           return format !== undefined && /[yYdDhHsS]/.test(format.replace(/"[^"]*"/g, ''));
         },
+        sheetSize: (hfSheet) => {
+          const sheet = this.sheetList.find((s) => s.hfId === hfSheet);
+          return { rows: sheet?.maxRows ?? 0, columns: sheet?.maxColumns ?? 0 };
+        },
         runUserCode: (body) => ctx.counter.asOutsideCaller(body),
       },
       locale,

@@ -92,4 +92,11 @@ describe('custom functions', () => {
     emu.setCustomFunctions({ DUE: (d: unknown, days: unknown) => new Date((d as Date).getTime() + Number(days) * 86_400_000) });
     expect(sheet.getRange('E1').getValue()).toEqual(new Date('2026-02-04T00:00:00Z'));
   });
+
+  it('passes a whole column as every row of the sheet, blank rows as empty strings', () => {
+    const { emu, sheet } = sheetWithData();
+    emu.setCustomFunctions({ SHAPE: (x: unknown) => `${(x as unknown[][]).length}x${(x as unknown[][])[0]!.length}:${JSON.stringify((x as unknown[][])[3])}` });
+    sheet.getRange('E1:E2').setFormulas([['=SHAPE(A:A)'], ['=SHAPE(A:B)']]);
+    expect(sheet.getRange('E1:E2').getValues()).toEqual([['1000x1:[""]'], ['1000x2:["",""]']]);
+  });
 });

@@ -1,4 +1,4 @@
-// DataValidation rules and their builder, stored per cell (not enforced on scripted writes — see README gaps).
+// DataValidation rules and their builder, stored per cell (scripted writes are not checked against them, as in Sheets).
 import { gas, type EmulatorContext } from './context';
 import { DataValidationCriteria } from './enums';
 

@@ -85,6 +85,10 @@ export const gasMessages = {
     en: '{source} has no allocations to undo.',
     'zh-CN': '{source} 没有可撤销的核销。',
   },
+  'error.lockBusy': {
+    en: 'Someone else is writing to the ledger right now; nothing was changed. Try again in a moment.',
+    'zh-CN': '其他人正在写入账本，本次未做任何更改。请稍后再试。',
+  },
   'preview.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
 } satisfies Catalogue<string>;
 

@@ -16,7 +16,7 @@ import { customerAdd, type CustomerForm, type FormDone } from './form-customer';
 import { invoiceFromSales, type InvoiceRequest } from './form-invoice';
 import { paymentAdd, type PaymentForm } from './form-payment';
 import { saleAdd, type SaleForm } from './form-sale';
-import { settingsSave, type SettingsForm, type SettingsSaved } from './settings-save';
+import { settingsFormRead, settingsSave, type SettingsForm, type SettingsSaved } from './settings-save';
 import { allocationAddManual, allocationUndo, type ManualAllocationRequest } from './allocation-actions';
 import { paymentPreviewRead, type PaymentPreviewRequest, type PaymentPreviewView } from './allocation-preview';
 import { reconcileRun, reconcileViewRead } from './reconcile-run';
@@ -45,6 +45,8 @@ export const rpcHandlers = {
   invoiceFromSales: (request: InvoiceRequest): FormDone => invoiceFromSales(request, userLang()),
   /** Writes the Settings tab from the settings form; returns the settings in force. */
   settingsSave: (form: SettingsForm): SettingsSaved => settingsSave(form, userLang()),
+  /** The settings in force as the settings form's fields. */
+  settingsFormValues: (): Required<SettingsForm> => settingsFormRead(userLang()),
   /**
    * Reconcile now: writes the engine's allocations to the Allocations tab (manual rows kept) under the
    * document lock; returns every allocation explained, the new ones, the holds and a summary.

@@ -7,9 +7,10 @@ import { headerNormalize, settingKeys, settingsSchema } from '../sheets/schemas'
 import { formText } from './form-customer';
 import { FormCheck, formMessage } from './form-messages';
 import { sheetOfTab } from './form-table';
-import { ledgerSettingsRead, type LedgerSettingsView } from './ledger-settings';
+import { ledgerSettingsRead, settingsDisplay, type LedgerSettingsView } from './ledger-settings';
+import { bookRead } from '../sheets/book-read';
+import { ledgerTablesRead, spreadsheetActive } from './ledger-tables';
 import { tabInitialRows } from './ledger-setup';
-import { spreadsheetActive } from './ledger-tables';
 
 export interface SettingsForm {
   readonly companyName?: string;
@@ -121,4 +122,19 @@ export function settingsSave(form: SettingsForm, lang: Lang): SettingsSaved {
   if (block.length > 0) sheet.getRange(1, valueColumn + 1, block.length, 1).setValues(block);
   if (appended.length > 0) sheet.getRange(cells.length + 1, Math.min(keyColumn, valueColumn) + 1, appended.length, 2).setValues(appended);
   return { notice: formMessage('form.settingsSaved', lang), settings: ledgerSettingsRead(lang) };
+}
+
+/** The settings in force as the form's fields (Settings tab over the defaults); one getValues. */
+export function settingsFormRead(lang: Lang): Required<SettingsForm> {
+  const settings = bookRead(ledgerTablesRead(spreadsheetActive(), ['Settings']), { lang }).input.settings;
+  const shown = settingsDisplay(settings);
+  return {
+    companyName: settings.companyName,
+    currency: settings.currency,
+    termsDays: String(settings.termsDays),
+    taxRate: shown.taxRate ?? '0%',
+    invoiceNumberFormat: settings.invoiceNumberFormat,
+    agingBuckets: settings.agingBuckets.join(', '),
+    language: settings.language,
+  };
 }

@@ -8,7 +8,8 @@ import { cellKey } from '../sheets/cell-text';
 import { allocationRuleChoices, choiceLabel, invoiceStatusChoices } from '../sheets/choices';
 import { dateCell } from './allocation-tab';
 import { GasError } from './gas-error';
-import { documentLocked, reconcileRead, reconcileRebuild, reconcileWrite, type ReconcileRead } from './reconcile-run';
+import { documentLocked } from './allocation-lock';
+import { reconcileRead, reconcileRebuild, reconcileWrite, type ReconcileRead } from './reconcile-run';
 import type { ReconcileView } from './reconcile-view';
 
 /** A manual allocation typed in the sidebar. */

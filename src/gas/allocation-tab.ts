@@ -115,7 +115,7 @@ export function allocationsTabWrite(
   sheet: Sheet,
   state: AllocationsTabState,
   book: Book,
-  content: { manual: readonly unknown[][]; held: readonly string[]; stamp: AllocationStamp; lang: Lang },
+  content: { manual: readonly unknown[][]; held: readonly string[]; stamp: AllocationStamp; lang: Lang; created: boolean },
 ): AllocationsTabWrite {
   const { columns, width } = state;
   const blank = (): unknown[] => new Array<unknown>(width).fill('');
@@ -149,19 +149,20 @@ export function allocationsTabWrite(
   }
   while (grid.length < state.rowCount) grid.push(blank());
   const safe = grid.map((row) => row.map((cell) => (typeof cell === 'string' ? cellTextSafe(cell) : cell)));
-  sheetFit(sheet, safe.length, width);
+  sheetFit(sheet, safe.length, width, content.created);
   sheet.getRange(1, 1, safe.length, width).setValues(safe);
   return { newAllocations };
 }
 
 /**
- * Grows the sheet to hold `rows` × `columns` (a range past its size is an error in Sheets). Two calls always,
- * plus one insert only on the run that outgrows the tab — later runs find it big enough.
+ * Grows the sheet to hold `rows` × `columns` (a range past its size is an error in Sheets). A tab the add-on
+ * has just created is always sized once (it is empty: one spare row does no harm), so a first run costs the
+ * same calls whatever the book's size; an existing tab grows only on the run that outgrows it.
  */
-export function sheetFit(sheet: Sheet, rows: number, columns: number): void {
+export function sheetFit(sheet: Sheet, rows: number, columns: number, created: boolean): void {
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (rows > maxRows || created) sheet.insertRowsAfter(maxRows, Math.max(1, rows - maxRows));
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 

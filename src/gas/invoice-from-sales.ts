@@ -7,6 +7,7 @@ import { cellTextSafe } from '../sheets/cell-text';
 import { choiceLabel, invoiceStatusChoices } from '../sheets/choices';
 import { headerDetect } from '../sheets/header-detect';
 import { invoicesSchema, salesSchema, tabFromName } from '../sheets/schemas';
+import { documentLocked } from './allocation-lock';
 import { GasError } from './gas-error';
 import { invoiceNumberNext } from './invoice-number';
 import { ledgerTablesRead, spreadsheetActive, type CellGrid } from './ledger-tables';
@@ -56,9 +57,7 @@ function columnOf(map: { columns: Readonly<Record<string, number>> }, key: strin
  * tab, one setValues for the new Invoices row and one for the selected rows' Invoice No cells.
  */
 export function invoiceFromSelection(lang: Lang): InvoiceCreated {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return documentLocked(() => {
     const spreadsheet = spreadsheetActive();
     const { first, last } = selectedSalesRows(spreadsheet);
     const tables = ledgerTablesRead(spreadsheet, BOOK_TABS);
@@ -83,9 +82,7 @@ export function invoiceFromSelection(lang: Lang): InvoiceCreated {
     salesInvoiceNoWrite(spreadsheet, salesTable, salesHeader.map, { first, last, rows: lines.map((l) => l.source.row), invoiceNo });
     const currency = customer.currency ?? read.input.settings.currency;
     return { invoiceNo, customerId, lines: lines.length, total: moneyFormat(minorSum(lines.map((l) => l.amount)), currency, lang) };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 interface NewInvoice {

@@ -5,6 +5,7 @@ import type { BookInput, Lang } from '../core/types';
 import { cellTextSafe } from '../sheets/cell-text';
 import { headerDetect } from '../sheets/header-detect';
 import { allocationsSchema, paymentsSchema } from '../sheets/schemas';
+import { documentLocked } from './allocation-lock';
 import { allocationsTabState, allocationsTabWrite, type AllocationsTabState, type AllocationStamp } from './allocation-tab';
 import { ledgerBookRead } from './ledger-book';
 import { spreadsheetActive } from './ledger-tables';
@@ -14,20 +15,6 @@ import { spreadsheetToday } from './spreadsheet-date';
 import { allocationView, type AllocationView } from './allocation-explain';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** Longest a second user waits for the first to finish writing allocations or numbering an invoice. */
-export const DOCUMENT_LOCK_WAIT_MS = 30_000;
-
-/** Runs `body` holding the document lock: numbering and allocation writes never interleave between users. */
-export function documentLocked<T>(body: () => T): T {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(DOCUMENT_LOCK_WAIT_MS);
-  try {
-    return body();
-  } finally {
-    lock.releaseLock();
-  }
-}
 
 /** Everything one reconcile-like operation reads before it writes. */
 export interface ReconcileRead {
@@ -75,9 +62,11 @@ export function reconcileRebuild(read: ReconcileRead, patch: Partial<BookInput>)
  * names stay attached to their rows.
  */
 export function reconcileWrite(read: ReconcileRead, book: Book, manualRows: readonly unknown[][]): ReconcileView {
-  const sheet = read.sheets.sheets.Allocations ?? read.spreadsheet.insertSheet(allocationsSchema.title[read.lang]);
+  const existing = read.sheets.sheets.Allocations;
+  const sheet = existing ?? read.spreadsheet.insertSheet(allocationsSchema.title[read.lang]);
   const held = book.input.heldSources ?? [];
-  const written = allocationsTabWrite(sheet, read.tab, book, { manual: manualRows, held, stamp: read.stamp, lang: read.lang });
+  const content = { manual: manualRows, held, stamp: read.stamp, lang: read.lang, created: !existing };
+  const written = allocationsTabWrite(sheet, read.tab, book, content);
   paymentIdsWrite(read, book);
   const fresh = written.newAllocations.map((allocation) => allocationView(book, allocation, read.lang));
   reconcileLastSave(fresh);

@@ -1,36 +1,73 @@
-// The Settings section: the settings in force, read from the Settings tab (ledgerSettings RPC).
+// The Settings section: the settings form (company, currency, terms, tax, numbering, aging, language), saved to
+// the Settings tab in one batch (settingsFormValues / settingsSave RPCs), and any problems the tab has.
 import { el } from './dom';
 import { rpc } from './rpc';
 import { PROBLEMS_SHOWN } from './section-summary';
-import { load, state, t } from './state';
-import { refreshRender, statusRender } from './widgets';
+import { load, save, state, t } from './state';
+import { actionRender, inputRender, refreshRender, selectRender, statusRender } from './widgets';
 
+const FORM = 'settings';
+
+/** Loads the settings in force, and the form's values from them. */
 export function settingsLoad(): void {
-  load(() => rpc('ledgerSettings'), (settings) => (state.settings = settings));
+  load(
+    () => Promise.all([rpc('ledgerSettings'), rpc('settingsFormValues')]),
+    ([settings, values]) => {
+      state.settings = settings;
+      state.forms[FORM] = { ...values };
+    },
+  );
+}
+
+function settingsSaveStart(): void {
+  save(() => rpc('settingsSave', { ...(state.forms[FORM] ?? {}) }), (saved) => {
+    state.settings = saved.settings;
+    state.cardNotice = saved.notice;
+  });
 }
 
 export function settingsSectionRender(): HTMLElement {
   const section = el('section', 'section');
   section.id = 'section-settings';
   section.appendChild(el('h2', '', t('settings.title')));
-  statusRender(section);
   const view = state.settings;
   if (view) {
     section.appendChild(
       el('p', 'muted', view.tabFound ? t('settings.where', { tab: view.tabName }) : t('settings.noTab', { tab: view.tabName })),
     );
-    const list = el('dl', 'stats settings');
-    for (const row of view.rows) {
-      list.appendChild(el('dt', '', row.label));
-      list.appendChild(el('dd', '', row.value || '—'));
-    }
-    section.appendChild(list);
-    if (view.problems.length > 0) {
-      section.appendChild(el('p', 'warning', t('summary.problems', { count: view.problems.length })));
-      const problems = el('ul', 'problems');
-      for (const problem of view.problems.slice(0, PROBLEMS_SHOWN)) problems.appendChild(el('li', '', problem));
-      section.appendChild(problems);
-    }
+  }
+  if (state.forms[FORM]) {
+    const form = el('form', 'entry-form');
+    form.id = 'form-settings';
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.appendChild(inputRender(FORM, 'companyName', t('settings.company')));
+    const row = el('div', 'field-row');
+    row.appendChild(inputRender(FORM, 'currency', t('entry.currency'), { placeholder: 'CNY' }));
+    row.appendChild(inputRender(FORM, 'termsDays', t('entry.terms')));
+    row.appendChild(inputRender(FORM, 'taxRate', t('entry.taxRate')));
+    form.appendChild(row);
+    form.appendChild(inputRender(FORM, 'invoiceNumberFormat', t('settings.numbering'), { hint: t('settings.numberingHint') }));
+    form.appendChild(inputRender(FORM, 'agingBuckets', t('settings.buckets'), { hint: t('settings.bucketsHint') }));
+    form.appendChild(
+      selectRender(FORM, 'language', t('lang.label'), [
+        { value: 'en', label: 'English' },
+        { value: 'zh-CN', label: '简体中文' },
+      ]),
+    );
+    form.appendChild(actionRender('settings-save', t('settings.save'), settingsSaveStart));
+    section.appendChild(form);
+  }
+  statusRender(section);
+  if (state.cardNotice && state.section === 'settings') {
+    const notice = el('p', 'notice', state.cardNotice);
+    notice.id = 'settings-notice';
+    section.appendChild(notice);
+  }
+  if (view && view.problems.length > 0) {
+    section.appendChild(el('p', 'warning', t('summary.problems', { count: view.problems.length })));
+    const problems = el('ul', 'problems');
+    for (const problem of view.problems.slice(0, PROBLEMS_SHOWN)) problems.appendChild(el('li', '', problem));
+    section.appendChild(problems);
   }
   section.appendChild(refreshRender('settings-refresh', settingsLoad));
   return section;

@@ -5,12 +5,20 @@ import type { LedgerSummary } from '../src/gas/ledger-summary';
 import type { ReconciliationView } from '../src/gas/reconciliation-view';
 import type { SidebarBoot, SidebarSection } from '../src/gas/sidebar-boot';
 import type { StatementChoices, StatementRequest, StatementView } from '../src/gas/statement-view';
+import type { CustomerCardView } from '../src/gas/customer-card';
+import type { LedgerReconcileView, SetupProposalView } from './section-types';
 import { sidebarMessage, type SidebarMessageCode } from './messages';
 import { RpcError, RPC_TRANSPORT } from './rpc';
 
+/** The sections the server can open at, and the ones only the sidebar's tabs reach. */
+export type SidebarView = SidebarSection | 'entry' | 'customer' | 'setup';
+
+/** Which quick-entry form the Entry section shows. */
+export type EntryForm = 'customer' | 'sale' | 'payment' | 'invoice';
+
 export interface SidebarState {
   lang: Lang;
-  section: SidebarSection;
+  section: SidebarView;
   notice: SidebarBoot['notice'];
   noticeKind: SidebarBoot['noticeKind'];
   summary: LedgerSummary | null;
@@ -21,6 +29,21 @@ export interface SidebarState {
   statement: StatementView | null;
   loading: boolean;
   error: string | null;
+  /** Customers for the dropdowns (the statementChoices reply). */
+  customers: StatementChoices['customers'] | null;
+  entryForm: EntryForm;
+  /** What the user typed in each form, by form and field: kept across redraws. */
+  forms: Record<string, Record<string, string>>;
+  /** The customer card last shown or returned by a form, and the form's note on what it did. */
+  card: CustomerCardView | null;
+  cardNotice: string | null;
+  /** Sales rows ticked in the New invoice form. */
+  invoiceRows: number[];
+  reconcileRun: LedgerReconcileView | null;
+  setup: SetupProposalView | null;
+  /** The user's choice of column per tab and key in the setup wizard (null = not present). */
+  setupChoice: Record<string, Record<string, number | null>>;
+  setupDone: string | null;
 }
 
 // The boot element comes after the script (HtmlOutput.append puts it at the end): main.ts reads it at start.
@@ -37,7 +60,27 @@ export const state: SidebarState = {
   statement: null,
   loading: false,
   error: null,
+  customers: null,
+  entryForm: 'customer',
+  forms: {},
+  card: null,
+  cardNotice: null,
+  invoiceRows: [],
+  reconcileRun: null,
+  setup: null,
+  setupChoice: {},
+  setupDone: null,
 };
+
+/** The text typed in field `field` of form `form` ('' when none). */
+export function formValue(form: string, field: string): string {
+  return state.forms[form]?.[field] ?? '';
+}
+
+/** Remembers what was typed (no redraw: the input already shows it). */
+export function formValueSet(form: string, field: string, value: string): void {
+  state.forms[form] = { ...(state.forms[form] ?? {}), [field]: value };
+}
 
 let renderHook: () => void = () => undefined;
 
@@ -70,6 +113,22 @@ export function load<T>(request: () => Promise<T>, done: (value: T) => void): vo
     .then(done)
     .catch((error: unknown) => {
       state.error = t('status.error', { message: errorText(error) });
+    })
+    .finally(() => {
+      state.loading = false;
+      render();
+    });
+}
+
+/** Runs one change (a form's save, an undo) with progress shown; its error is shown as "Not saved: …". */
+export function save<T>(request: () => Promise<T>, done: (value: T) => void): void {
+  state.loading = true;
+  state.error = null;
+  render();
+  request()
+    .then(done)
+    .catch((error: unknown) => {
+      state.error = t('status.saveError', { message: errorText(error) });
     })
     .finally(() => {
       state.loading = false;

@@ -1,0 +1,114 @@
+// The setup wizard: the sheet found for each ledger tab and its column mapping, confirmed or corrected, then applied.
+import { el } from './dom';
+import { rpcByName } from './rpc';
+import type { SetupProposalView } from './section-types';
+import { sidebarMessages, type SidebarMessageCode } from './messages';
+import { load, render, save, state, t } from './state';
+import { actionRender, fieldRender, refreshRender, statusRender } from './widgets';
+
+type SetupTab = SetupProposalView['tabs'][number];
+
+/** A, B, … Z, AA: the letter of a 0-based column. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Asks the server what Set up would do here; the user's choices start at its proposal. */
+export function setupLoad(): void {
+  load(() => rpcByName<SetupProposalView>('setupProposal'), (proposal) => {
+    state.setup = proposal;
+    state.setupChoice = {};
+    for (const tab of proposal.tabs) {
+      state.setupChoice[tab.tab] = Object.fromEntries(tab.columns.map((c) => [c.key, c.column]));
+    }
+  });
+}
+
+function setupApply(): void {
+  const proposal = state.setup;
+  if (!proposal) return;
+  const tabs = proposal.tabs.map((tab) => {
+    const chosen = state.setupChoice[tab.tab] ?? {};
+    const columns: Record<string, number> = {};
+    for (const [key, column] of Object.entries(chosen)) if (column !== null) columns[key] = column;
+    return { tab: tab.tab, sheetName: tab.sheetName, columns };
+  });
+  save(() => rpcByName<unknown>('setupApply', { tabs }), () => {
+    state.setupDone = t('setup.applied');
+    state.customers = null;
+    setupLoad();
+  });
+}
+
+/** The choices of one column's dropdown: "add it" and every column of the sheet (with its header when known). */
+function columnOptions(tab: SetupTab): { value: string; label: string }[] {
+  const used = tab.columns.map((c) => c.column ?? -1);
+  const width = Math.max(tab.headers?.length ?? 0, ...used.map((u) => u + 1), 1);
+  const options = [{ value: '', label: t('setup.addColumn') }];
+  for (let index = 0; index < width; index += 1) {
+    const header = tab.headers?.[index] ?? '';
+    options.push({ value: String(index), label: header ? `${columnLetter(index)} · ${header}` : t('setup.column', { letter: columnLetter(index) }) });
+  }
+  return options;
+}
+
+function tabRender(tab: SetupTab): HTMLElement {
+  const box = el('fieldset', 'setup-tab');
+  box.dataset.tab = tab.tab;
+  const code = `setup.tab.${tab.tab.replace(/\s+/g, '')}`;
+  box.appendChild(el('legend', '', code in sidebarMessages ? t(code as SidebarMessageCode) : tab.tab));
+  const found = tab.sheetName === null ? t('setup.willCreate') : t('setup.found', { sheet: tab.sheetName, row: tab.headerRow });
+  box.appendChild(el('p', 'muted setup-sheet', found));
+  const options = columnOptions(tab);
+  const chosen = state.setupChoice[tab.tab] ?? {};
+  for (const column of tab.columns) {
+    const select = el('select');
+    select.id = `setup-${tab.tab}-${column.key}`;
+    select.dataset.key = column.key;
+    const current = chosen[column.key] ?? null;
+    for (const option of options) {
+      const node = el('option', '', option.label);
+      node.value = option.value;
+      node.selected = option.value === (current === null ? '' : String(current));
+      select.appendChild(node);
+    }
+    select.addEventListener('change', () => {
+      state.setupChoice[tab.tab] = { ...chosen, ...state.setupChoice[tab.tab], [column.key]: select.value === '' ? null : Number(select.value) };
+    });
+    const label = `${column.label}${column.required ? ' *' : ''}${column.derived ? ` (${t('setup.formula')})` : ''}`;
+    box.appendChild(fieldRender(label, select));
+  }
+  if (tab.missing.length > 0) box.appendChild(el('p', 'muted', t('setup.missing', { columns: tab.missing.join(', ') })));
+  return box;
+}
+
+export function setupSectionRender(): HTMLElement {
+  const section = el('section', 'section');
+  section.id = 'section-setup';
+  section.appendChild(el('h2', '', t('setup.title')));
+  section.appendChild(el('p', 'muted', t('setup.intro')));
+  statusRender(section);
+  if (state.setupDone) {
+    const done = el('p', 'notice', state.setupDone);
+    done.id = 'setup-done';
+    section.appendChild(done);
+  }
+  const proposal = state.setup;
+  if (proposal) {
+    if (proposal.blank) section.appendChild(el('p', '', t('setup.blank')));
+    for (const tab of proposal.tabs) section.appendChild(tabRender(tab));
+    section.appendChild(actionRender('setup-apply', t('setup.apply'), setupApply));
+  }
+  section.appendChild(refreshRender('setup-refresh', () => {
+    state.setupDone = null;
+    render();
+    setupLoad();
+  }));
+  return section;
+}

@@ -8,6 +8,9 @@ import { reconcileSectionRender, reconciliationLoad } from './section-reconcile'
 import { settingsLoad, settingsSectionRender } from './section-settings';
 import { statementChoicesLoad, statementLoad, statementSectionRender } from './section-statement';
 import { summaryLoad, summarySectionRender } from './section-summary';
+import { customerSectionLoad, customerSectionRender } from './section-customer';
+import { entrySectionLoad, entrySectionRender } from './section-entry';
+import { setupLoad, setupSectionRender } from './section-setup';
 import { errorText, renderSet, state, t } from './state';
 
 const BOOT_ELEMENT_ID = 'ledger-boot';
@@ -34,6 +37,9 @@ function sectionLoad(): void {
   if (state.section === 'summary') summaryLoad();
   else if (state.section === 'reconcile') reconciliationLoad();
   else if (state.section === 'settings') settingsLoad();
+  else if (state.section === 'entry') entrySectionLoad();
+  else if (state.section === 'customer') customerSectionLoad();
+  else if (state.section === 'setup') setupLoad();
   else if (state.section === 'statement') {
     if (state.statementChoices && state.statementForm) statementLoad();
     else statementChoicesLoad();
@@ -52,6 +58,11 @@ function langChoose(lang: Lang): void {
       state.reconciliation = null;
       state.settings = null;
       state.statement = null;
+      state.customers = null;
+      state.card = null;
+      state.cardNotice = null;
+      state.reconcileRun = null;
+      state.setup = null;
       sectionLoad();
     })
     .catch((error: unknown) => {
@@ -64,19 +75,31 @@ function tabsRender(): HTMLElement {
   const nav = el('nav', 'tabs');
   for (const [section, code] of [
     ['summary', 'tab.summary'],
+    ['entry', 'tab.entry'],
+    ['customer', 'tab.customer'],
+    ['reconcile', 'tab.reconcile'],
     ['statement', 'tab.statement'],
+    ['setup', 'tab.setup'],
     ['settings', 'tab.settings'],
     ['help', 'tab.help'],
   ] as const) {
-    // Reconcile is the Summary's per-customer view: its tab stays lit there.
-    const current = state.section === 'reconcile' ? 'summary' : state.section;
+    const current = state.section;
     const button = el('button', section === current ? 'tab active' : 'tab', t(code));
     button.id = `tab-${section}`;
     button.addEventListener('click', () => {
       state.section = section;
       state.notice = null;
       render();
-      const loaded = { summary: state.summary, statement: state.statementChoices, settings: state.settings, help: true }[section];
+      const loaded = {
+        summary: state.summary,
+        statement: state.statementChoices,
+        settings: state.settings,
+        help: true,
+        entry: state.customers,
+        customer: state.customers,
+        reconcile: state.reconciliation,
+        setup: state.setup,
+      }[section];
       if (!loaded && !state.loading) sectionLoad();
     });
     nav.appendChild(button);
@@ -117,9 +140,16 @@ function render(): void {
     statement: statementSectionRender,
     settings: settingsSectionRender,
     help: helpSectionRender,
+    entry: entrySectionRender,
+    customer: customerSectionRender,
+    setup: setupSectionRender,
   };
   parts.push(sections[state.section]());
+  // Redrawing replaces every node: give the focus back to the field the user was typing in.
+  const focused = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null;
   childrenReplace(byId('app'), ...parts);
+  const again = focused ? document.getElementById(focused) : null;
+  if (again && again !== document.activeElement) again.focus();
 }
 
 function start(): void {

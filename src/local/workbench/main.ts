@@ -1,6 +1,7 @@
 // `npm start`: runs the workbench on http://localhost:8080/ (or --port N) and prints its URL.
 import { isLang } from '../../gas/user-lang';
 import { workbenchStart } from './server';
+import type { WorkbenchBook } from './session';
 
 function argValue(args: readonly string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -18,7 +19,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const langText = argValue(args, '--lang');
 const lang = isLang(langText) ? langText : undefined;
 
-const workbench = await workbenchStart({ port, host: argValue(args, '--host') ?? '127.0.0.1', lang });
+// --blank starts from an empty spreadsheet, --messy from a user's own customer and sales sheets.
+const book: WorkbenchBook = args.includes('--blank') ? 'blank' : args.includes('--messy') ? 'messy' : 'sample';
+const workbench = await workbenchStart({ port, host: argValue(args, '--host') ?? '127.0.0.1', lang, book });
 console.log(`Customer Ledger workbench: ${workbench.url}`);
 console.log('客户账本地工作台已启动。Press Ctrl+C to stop.');
 

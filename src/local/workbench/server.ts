@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { isLang } from '../../gas/user-lang';
 import { replyHtml, replyJson, replyText, requestJson } from './http-util';
 import { workbenchPageBuild } from './page';
-import { workbenchSessionCreate, type WorkbenchSession, type WorkbenchSessionOptions } from './session';
+import { isWorkbenchBook, workbenchSessionCreate, type WorkbenchSession, type WorkbenchSessionOptions } from './session';
 import { sidebarWithShim } from './sidebar-shim';
 import type { WorkbenchReply } from './workbench-state';
 
@@ -17,6 +17,7 @@ export interface WorkbenchOptions extends WorkbenchSessionOptions {
 export interface Workbench {
   readonly url: string;
   readonly port: number;
+  /** The session now running (a new one after the page's "New blank book" / "Sample book" / "Messy sheet"). */
   readonly session: WorkbenchSession;
   close(): Promise<void>;
 }
@@ -38,9 +39,22 @@ async function callReply(session: WorkbenchSession, name: string, request: Incom
   replyJson(response, 200, reply);
 }
 
-async function route(session: WorkbenchSession, page: string, request: IncomingMessage, response: ServerResponse) {
+/** Holds the running session; POST /api/book replaces it with a fresh spreadsheet. */
+interface SessionHolder {
+  current: WorkbenchSession;
+  restart(options: WorkbenchSessionOptions): Promise<WorkbenchSession>;
+}
+
+async function route(holder: SessionHolder, page: string, request: IncomingMessage, response: ServerResponse) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
+  if (method === 'POST' && url.pathname === '/api/book') {
+    const body = (await requestJson(request)) as { book?: unknown } | null;
+    if (!isWorkbenchBook(body?.book)) return replyJson(response, 400, { ok: false, error: 'book must be sample, blank or messy' });
+    await holder.restart({ book: body.book, lang: holder.current.state().lang });
+    return replyJson(response, 200, { ok: true, value: body.book });
+  }
+  const session = holder.current;
   if (method === 'GET' && url.pathname === '/') return replyHtml(response, page);
   if (method === 'GET' && url.pathname === '/api/state') return replyJson(response, 200, session.state());
   if (method === 'GET' && url.pathname === '/sidebar') {
@@ -70,9 +84,16 @@ async function route(session: WorkbenchSession, page: string, request: IncomingM
 /** Starts the workbench: emulator seeded with the sample book, bundle loaded, onOpen run, server listening. */
 export async function workbenchStart(options: WorkbenchOptions = {}): Promise<Workbench> {
   const root = options.root ?? process.cwd();
-  const [page, session] = await Promise.all([workbenchPageBuild(root), workbenchSessionCreate({ ...options, root })]);
+  const [page, first] = await Promise.all([workbenchPageBuild(root), workbenchSessionCreate({ ...options, root })]);
+  const holder: SessionHolder = {
+    current: first,
+    restart: async (next) => {
+      holder.current = await workbenchSessionCreate({ ...options, ...next, root });
+      return holder.current;
+    },
+  };
   const server = createServer((request, response) => {
-    route(session, page, request, response).catch((error: unknown) => {
+    route(holder, page, request, response).catch((error: unknown) => {
       if (!response.headersSent) replyText(response, 500, errorText(error));
       else response.end();
     });
@@ -86,7 +107,9 @@ export async function workbenchStart(options: WorkbenchOptions = {}): Promise<Wo
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
     port,
-    session,
+    get session() {
+      return holder.current;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

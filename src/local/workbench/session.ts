@@ -6,7 +6,8 @@ import { LANG_PROPERTY } from '../../gas/user-lang';
 import { createEmulator, seedSheet, type Emulator } from '../emulator';
 import { sampleLastDate } from '../sample/sample-book';
 import { loadBundle, type LoadedBundle } from '../sandbox';
-import { sampleSeedGrids } from './seed';
+import { messySeedGrids } from './messy-book';
+import { sampleSeedGrids, type SeedGrid } from './seed';
 import { workbenchStateRead } from './state-read';
 import type { WorkbenchState } from './workbench-state';
 
@@ -15,6 +16,15 @@ export interface WorkbenchSessionOptions {
   readonly root?: string;
   /** Language of the sample book and of the add-on's user. Default 'en'. */
   readonly lang?: Lang;
+  /** What the spreadsheet starts with: the sample book (default), nothing, or a user's messy sheets. */
+  readonly book?: WorkbenchBook;
+}
+
+/** The books the workbench can start from. */
+export type WorkbenchBook = 'sample' | 'blank' | 'messy';
+
+export function isWorkbenchBook(value: unknown): value is WorkbenchBook {
+  return value === 'sample' || value === 'blank' || value === 'messy';
 }
 
 export interface WorkbenchSession {
@@ -42,16 +52,18 @@ function processTimeZoneSet(timeZone: string): void {
 export async function workbenchSessionCreate(options: WorkbenchSessionOptions = {}): Promise<WorkbenchSession> {
   const root = options.root ?? process.cwd();
   const lang = options.lang ?? 'en';
+  const book = options.book ?? 'sample';
   processTimeZoneSet(WORKBENCH_TIME_ZONE);
   const buildDir = path.join(root, 'build');
   const emulator = createEmulator({
     timeZone: WORKBENCH_TIME_ZONE,
     locale: lang === 'zh-CN' ? 'zh_CN' : 'en_US',
-    spreadsheetName: lang === 'zh-CN' ? '客户账（示例）' : 'Customer Ledger (sample)',
+    spreadsheetName: spreadsheetNames[book][lang],
     htmlFiles: { sidebar: readFileSync(path.join(buildDir, 'sidebar.html'), 'utf8') },
     today: sampleLastDate,
   });
-  seedSpreadsheet(emulator, lang);
+  if (book === 'sample') seedSpreadsheet(emulator, sampleSeedGrids(lang, WORKBENCH_TIME_ZONE, sampleLastDate));
+  if (book === 'messy') seedSpreadsheet(emulator, messySeedGrids(WORKBENCH_TIME_ZONE));
   const bundle = loadBundle(emulator, readFileSync(path.join(buildDir, 'Code.js'), 'utf8'));
   bundle.call('onOpen', { authMode: 'LIMITED' });
   let sidebarVersion = 0;
@@ -96,11 +108,17 @@ export async function workbenchSessionCreate(options: WorkbenchSessionOptions = 
   return session;
 }
 
-/** Writes the sample book's tabs into the emulated spreadsheet: one setValues per tab, then the formulas. */
-function seedSpreadsheet(emulator: Emulator, lang: Lang): void {
+const spreadsheetNames: Readonly<Record<WorkbenchBook, Readonly<Record<Lang, string>>>> = {
+  sample: { en: 'Customer Ledger (sample)', 'zh-CN': '客户账（示例）' },
+  blank: { en: 'Untitled spreadsheet', 'zh-CN': '未命名的表格' },
+  messy: { en: 'My customers and sales', 'zh-CN': '我的客户和销售' },
+};
+
+/** Writes the seed tabs into the emulated spreadsheet: one setValues per tab, then the formulas. */
+function seedSpreadsheet(emulator: Emulator, grids: readonly SeedGrid[]): void {
   const spreadsheet = emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
   const first = spreadsheet.getSheets()[0];
-  sampleSeedGrids(lang, WORKBENCH_TIME_ZONE, sampleLastDate).forEach((grid, index) => {
+  grids.forEach((grid, index) => {
     const sheet = index === 0 && first ? first.setName(grid.name) : spreadsheet.insertSheet(grid.name);
     seedSheet(sheet, grid.values);
     for (const [a1, formula] of Object.entries(grid.formulas)) sheet.getRange(a1).setFormula(formula);

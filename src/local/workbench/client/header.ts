@@ -18,6 +18,31 @@ async function menuRun(label: string, functionName: string): Promise<void> {
   await stateLoad();
 }
 
+/** Replaces the spreadsheet with a blank one, the sample book or a messy user sheet (the add-on is reloaded). */
+async function bookChoose(book: 'blank' | 'sample' | 'messy'): Promise<void> {
+  statusSet(t('book.loading'));
+  const reply = await postJson('/api/book', { book });
+  page.sheetIndex = 0;
+  page.selected = null;
+  page.selectionEnd = null;
+  page.sidebarClosed = false;
+  if (reply.ok) statusSet(t(`book.${book}`));
+  else statusSet(reply.error, true);
+  await stateLoad();
+}
+
+function booksRender(): HTMLElement {
+  const box = el('div', 'books');
+  box.appendChild(el('span', 'muted', t('book.label')));
+  for (const book of ['blank', 'sample', 'messy'] as const) {
+    const button = el('button', 'book-button', t(`book.${book}`));
+    button.id = `book-${book}`;
+    button.addEventListener('click', () => void bookChoose(book));
+    box.appendChild(button);
+  }
+  return box;
+}
+
 async function langChoose(next: Lang): Promise<void> {
   // The server stores the add-on user's choice, rebuilds the menu and reopens an open sidebar in that language.
   await postJson('/api/lang', { lang: next });
@@ -82,6 +107,7 @@ export function headerRender(): HTMLElement {
   }
   titleRow.appendChild(langBox);
   header.appendChild(titleRow);
+  header.appendChild(booksRender());
   header.appendChild(el('p', 'intro', t('page.intro')));
   const toolbar = el('div', 'toolbar');
   toolbar.appendChild(menuRender());

@@ -14,7 +14,9 @@ const unbilled = new Map<string, number[]>();
 salesRows.forEach((row, i) => {
   if (i > 0 && row[7] === '') unbilled.set(String(row[1]), [...(unbilled.get(String(row[1])) ?? []), i + 1]);
 });
-const [[firstCustomer, firstRows], [secondCustomer, secondRows]] = [...unbilled].filter(([, rows]) => rows.length > 0) as [string, number[]][];
+const [first, second] = [...unbilled];
+const [firstCustomer, firstRows] = first!;
+const [secondCustomer, secondRows] = second!;
 
 function invoiceNumbers(fixture: Fixture): string[] {
   const values = fixture.emulator.uncounted(() => fixture.spreadsheet.getSheetByName('Invoices')!.getDataRange().getValues());

@@ -5,7 +5,7 @@ import { problemMessage, type Problem } from '../../core/problems';
 import { AGING_STANDARD } from '../../core/reports/aging-buckets';
 import { customerBalanceReport } from '../../core/reports/customer-balance';
 import { invoiceStatusReport, type InvoiceStatusRow } from '../../core/reports/invoice-status';
-import type { Allocation, CurrencyCode, IsoDate, Lang, Minor } from '../../core/types';
+import type { CurrencyCode, IsoDate, Lang, Minor } from '../../core/types';
 
 export interface ReportJson {
   readonly asOf: string;
@@ -35,10 +35,22 @@ function invoiceJson(row: InvoiceStatusRow): Row<'invoices'> {
   };
 }
 
-/** The JSON row of an allocation, in the currency of what it pays. */
-function allocationJson(book: Book, a: Allocation): Row<'allocations'> {
-  const currency = book.itemByKey.get(a.invoiceNo)?.currency ?? book.sourceByKey.get(a.source)?.currency ?? book.settings.currency;
-  return { source: a.source, invoiceNo: a.invoiceNo, amount: text(a.amount, currency), date: a.date, rule: a.rule };
+/** The currency of allocation k: that of the item it pays (by position, so a key used twice cannot mislead). */
+function allocationCurrency(book: Book, k: number): CurrencyCode {
+  return book.items[book.allocationItemIndex[k]!]?.currency ?? book.sources[book.allocationSourceIndex[k]!]?.currency ?? book.settings.currency;
+}
+
+/** The JSON row of allocation k of the book, in the currency of what it pays. */
+function allocationJson(book: Book, k: number): Row<'allocations'> {
+  const a = book.allocations[k]!;
+  return { source: a.source, invoiceNo: a.invoiceNo, amount: text(a.amount, allocationCurrency(book, k)), date: a.date, rule: a.rule };
+}
+
+/** Positions in book.allocations of the allocations dated on or before `asOf`. */
+function allocationsAsOf(book: Book, asOf: IsoDate): number[] {
+  const positions: number[] = [];
+  for (let k = 0; k < book.allocations.length; k += 1) if (book.allocations[k]!.date <= asOf) positions.push(k);
+  return positions;
 }
 
 /** Every customer's balances, with aging in the five standard buckets whatever Settings says. */
@@ -65,31 +77,66 @@ export function reportJsonBuild(book: Book, asOf: IsoDate, problems: readonly Pr
     asOf,
     customers: customersJson(book, asOf),
     invoices: invoiceStatusReport(book, asOf).map(invoiceJson),
-    allocations: book.allocations.filter((a) => a.date <= asOf).map((a) => allocationJson(book, a)),
+    allocations: allocationsAsOf(book, asOf).map((k) => allocationJson(book, k)),
     problems: problemsJson(problems, lang),
   };
 }
 
-/** Rows per JSON chunk when streaming: small enough to die young, large enough to write few times. */
-const chunkRows = 2000;
+/** Characters per written chunk: large enough to write few times, small enough never to hold the whole text. */
+const chunkChars = 1 << 20;
 
-/** Writes `rows` as the elements of a JSON array (without brackets), mapped and stringified a chunk at a time. */
-function arrayChunksWrite<T, R>(rows: readonly T[], map: (row: T) => R, write: (text: string) => void): void {
-  for (let start = 0; start < rows.length; start += chunkRows) {
-    const chunk = JSON.stringify(rows.slice(start, start + chunkRows).map(map));
-    write(`${start > 0 ? ',' : ''}${chunk.slice(1, -1)}`);
+/** Collects JSON text and hands it to `write` in chunks of about chunkChars. */
+class JsonChunks {
+  private text = '';
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(text: string): void {
+    this.text += text;
+    if (this.text.length >= chunkChars) this.flush();
+  }
+
+  flush(): void {
+    if (this.text !== '') this.write(this.text);
+    this.text = '';
   }
 }
 
-/**
- * The same document as JSON.stringify(reportJsonBuild(…)), written compactly in chunks: the rows of a big
- * book (100,000 invoices) are never all held as objects, nor the whole text as one string.
- */
-export function reportJsonWrite(book: Book, asOf: IsoDate, problems: readonly Problem[], lang: Lang, write: (text: string) => void): void {
-  write(`{"asOf":${JSON.stringify(asOf)},"customers":${JSON.stringify(customersJson(book, asOf))},"invoices":[`);
-  arrayChunksWrite(invoiceStatusReport(book, asOf), invoiceJson, write);
-  write('],"allocations":[');
-  arrayChunksWrite(book.allocations.filter((a) => a.date <= asOf), (a) => allocationJson(book, a), write);
-  write(`],"problems":${JSON.stringify(problemsJson(problems, lang))}}\n`);
+/** Text that JSON.stringify would escape (quotes, backslashes, controls, surrogates); most ids have none. */
+const jsonEscaped = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A JSON string literal, exactly as JSON.stringify writes it. */
+function jsonString(value: string): string {
+  return jsonEscaped.test(value) ? JSON.stringify(value) : `"${value}"`;
 }
 
+/** One invoice status row as JSON text (the same text as JSON.stringify(invoiceJson(row))). */
+function invoiceJsonText(row: InvoiceStatusRow): string {
+  const c = row.currency;
+  return `{"invoiceNo":${jsonString(row.invoiceNo)},"customerId":${jsonString(row.customerId)},"total":"${text(row.total, c)}",` +
+    `"paid":"${text(row.paid, c)}","balance":"${text(row.balance, c)}","status":${jsonString(row.status)}}`;
+}
+
+/** Allocation k of the book as JSON text (the same text as JSON.stringify(allocationJson(book, k))). */
+function allocationJsonText(book: Book, k: number): string {
+  const a = book.allocations[k]!;
+  return `{"source":${jsonString(a.source)},"invoiceNo":${jsonString(a.invoiceNo)},"amount":"${text(a.amount, allocationCurrency(book, k))}",` +
+    `"date":${jsonString(a.date)},"rule":${jsonString(a.rule)}}`;
+}
+
+/**
+ * The same document as JSON.stringify(reportJsonBuild(…)), written compactly in chunks of text made row by
+ * row: the rows of a big book (100,000 invoices) are never all held as objects, nor the whole text as one
+ * string, and JSON.stringify's general walk is spared for rows whose shape is fixed.
+ */
+export function reportJsonWrite(book: Book, asOf: IsoDate, problems: readonly Problem[], lang: Lang, write: (text: string) => void): void {
+  const out = new JsonChunks(write);
+  out.add(`{"asOf":${JSON.stringify(asOf)},"customers":${JSON.stringify(customersJson(book, asOf))},"invoices":[`);
+  const invoices = invoiceStatusReport(book, asOf);
+  for (let i = 0; i < invoices.length; i += 1) out.add((i > 0 ? ',' : '') + invoiceJsonText(invoices[i]!));
+  out.add('],"allocations":[');
+  const allocations = allocationsAsOf(book, asOf);
+  for (let i = 0; i < allocations.length; i += 1) out.add((i > 0 ? ',' : '') + allocationJsonText(book, allocations[i]!));
+  out.add(`],"problems":${JSON.stringify(problemsJson(problems, lang))}}\n`);
+  out.flush();
+}

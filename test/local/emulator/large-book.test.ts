@@ -1,4 +1,4 @@
-// Performance: a 20,000-row book with SUMIFS/COUNTIFS/MAXIFS columns loads, computes and reads back in seconds.
+// A 20,000-row book with SUMIFS/COUNTIFS/MAXIFS columns computes right values (its timings are in npm run bench).
 import { describe, expect, it } from 'vitest';
 import { createEmulator, seedSheet } from '../../../src/local/emulator';
 
@@ -25,32 +25,23 @@ function bookSeed() {
   return { emu, ss, alloc, inv, invRows };
 }
 
-describe('performance of a 20k-row book', () => {
-  it('computes 20k SUMIFS/COUNTIFS/MAXIFS rows and reads 20k x 10 values quickly', () => {
-    const t0 = performance.now();
+describe('a 20k-row book', () => {
+  it('computes 20k SUMIFS/COUNTIFS/MAXIFS rows, recomputes after an edit and reads 20k x 10 values', () => {
     const { emu, alloc, inv, invRows } = bookSeed();
-    const tSeed = performance.now();
     seedSheet(inv, invRows);
-    const tFormulas = performance.now();
     const values = alloc.getRange(1, 1, ROWS + 1, 10).getValues();
-    const tRead = performance.now();
     const computed = inv.getRange(2, 1, ROWS, 4).getValues();
     // INV-7 appears at i = 7, 5007, 10007, 15007 with amounts (i % 97) + 0.5.
     const expected = [7, 5007, 10007, 15007].reduce((sum, i) => sum + (i % 97) + 0.5, 0);
     expect(computed[7]?.[1]).toBeCloseTo(expected, 9);
+    // Of those amounts (7.5, 60.5, 16.5, 69.5) three exceed 10; the latest serial is 46000 + 5007 % 300.
+    expect(computed[7]?.[2]).toBe(3);
+    expect(computed[7]?.[3]).toBe(46207);
     expect(values).toHaveLength(ROWS + 1);
     alloc.getRange('C9').setValue(1000);
-    const tEdit = performance.now();
     expect(inv.getRange('B9').getValue()).toBeCloseTo(expected - ((7 % 97) + 0.5) + 1000, 9);
     emu.setCustomFunctions({ DOUBLE: (x: unknown) => Number(x) * 2 });
-    const tRebuild = performance.now();
     inv.getRange('E2').setFormula('=DOUBLE(B9)');
     expect(inv.getRange('E2').getValue()).toBeCloseTo(2 * (expected - 7.5 + 1000), 9);
-    const timings = { seed: tSeed - t0, formulas: tFormulas - tSeed, read: tRead - tFormulas, edit: tEdit - tRead, rebuild: tRebuild - tEdit };
-    console.log('emulator 20k timings (ms)', timings);
-    expect(timings.formulas).toBeLessThan(8_000);
-    expect(timings.read).toBeLessThan(2_000);
-    expect(timings.edit).toBeLessThan(5_000);
-    expect(timings.rebuild).toBeLessThan(8_000);
   }, 60_000);
 });

@@ -209,7 +209,7 @@ function sampleUnbilledAdd(random: Random, lines: Line[]): void {
 function samplePayments(random: Random, invoices: readonly SampleInvoice[]): SamplePayment[] {
   const payments: SamplePayment[] = [];
   for (const invoice of invoices) {
-    if (invoice.status !== 'Issued') continue;
+    if (invoice.status !== 'Issued' || invoice.customer.id === retainerCustomerId) continue;
     const slow = invoice.customer.sloppiness;
     const delay = invoice.customer.terms + random.int(-20, 10) + Math.round(slow * random.int(0, 90));
     const date = sampleDateAdd(invoice.issueDate, Math.max(1, delay));
@@ -264,13 +264,16 @@ function sampleLumpPayments(): SamplePayment[] {
   ];
 }
 
+/** The customer on a retainer: it pays only its monthly advances, which settle its invoices. */
+const retainerCustomerId = 'C007';
+
 /** A customer on a retainer pays a fixed advance each month, before and regardless of its invoices. */
 function sampleAdvancePayments(): SamplePayment[] {
   const c007 = customers[6] as SampleCustomer;
   const method = { en: 'Bank transfer', zh: '银行转账' };
   return Array.from({ length: 11 }, (_, month): SamplePayment => ({
     date: `2026-${String(month + 1).padStart(2, '0')}-${month === 10 ? '18' : '25'}`,
-    customer: c007, amount: 1000000, method, reference: `ADV-2026-${String(month + 1).padStart(2, '0')}`,
+    customer: c007, amount: 250000, method, reference: `ADV-2026-${String(month + 1).padStart(2, '0')}`,
     invoiceNo: '', notes: '月度预付款 monthly advance',
   }));
 }

@@ -10,8 +10,17 @@ const DIGITS_OTHER_THAN_TWO: Readonly<Record<string, number>> = {
 
 /** Number of decimal digits of the currency's minor unit (CNY/USD/EUR 2, JPY/KRW 0, BHD/KWD 3; unknown 2). */
 export function currencyDigits(code: CurrencyCode): number {
-  return DIGITS_OTHER_THAN_TWO[code.toUpperCase()] ?? 2;
+  // Called for every amount read or printed (a million times in a big book), with a handful of codes.
+  let digits = digitsByCode.get(code);
+  if (digits === undefined) {
+    digits = DIGITS_OTHER_THAN_TWO[code.toUpperCase()] ?? 2;
+    if (digitsByCode.size < 1000) digitsByCode.set(code, digits);
+  }
+  return digits;
 }
+
+/** currencyDigits by the code as given (any case); bounded, as codes come from user text. */
+const digitsByCode = new Map<string, number>();
 
 /** True for a well-formed ISO-4217 code: three ASCII letters. */
 export function isCurrencyCode(text: string): boolean {

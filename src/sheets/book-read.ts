@@ -84,11 +84,23 @@ function tabRowsRead<T>(tab: TabName, tables: BookTables, maps: HeaderMaps, prob
 /** The currency of every customer's amounts, and of every invoice through its customer. */
 function currencyLookups(customers: readonly Customer[], invoices: readonly Invoice[], fallback: CurrencyCode) {
   const byCustomer = new Map<string, CurrencyCode>();
-  for (const c of customers) if (c.currency) byCustomer.set(c.id, c.currency);
-  const customerCurrency = (id: string): CurrencyCode => byCustomer.get(id) ?? fallback;
-  const byInvoice = new Map<string, string>();
-  for (const i of invoices) byInvoice.set(i.invoiceNo, i.customerId);
-  const invoiceCurrency = (no: string): CurrencyCode => customerCurrency(byInvoice.get(no) ?? '');
+  let mixed = false;
+  for (const c of customers) {
+    if (!c.currency) continue;
+    byCustomer.set(c.id, c.currency);
+    if (c.currency !== fallback) mixed = true;
+  }
+  // Most books have one currency: then every row's currency is the fallback, without a lookup per row.
+  const customerCurrency = mixed ? (id: string): CurrencyCode => byCustomer.get(id) ?? fallback : () => fallback;
+  // Only manual allocations ask for an invoice's currency: the index of 100,000 invoices waits for the first.
+  let byInvoice: Map<string, string> | null = null;
+  const invoiceCurrency = (no: string): CurrencyCode => {
+    if (!byInvoice) {
+      byInvoice = new Map();
+      for (const i of invoices) byInvoice.set(i.invoiceNo, i.customerId);
+    }
+    return customerCurrency(byInvoice.get(no) ?? '');
+  };
   return { customerCurrency, invoiceCurrency };
 }
 

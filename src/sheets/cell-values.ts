@@ -1,11 +1,12 @@
 // Typed cell codecs: one messy cell → one canonical domain value (Minor, Decimal, IsoDate, choice) or a failure code.
-import { isCurrencyCode } from '../core/currency';
+import { currencyDigits, isCurrencyCode } from '../core/currency';
 import { dateFromParts } from '../core/dates';
 import { decimalParse } from '../core/decimal';
 import { moneyParse } from '../core/money';
 import type { CurrencyCode, Decimal, IsoDate, Minor } from '../core/types';
 import { currencyChoices, choiceFind, type ChoiceSchema } from './choices';
 import { cellDateParts, type DateOrder } from './cell-date';
+import { plainDecimalParts, plainMoney } from './cell-plain';
 import { cellNumberText, decimalShift, plainDecimal, type DecimalText } from './cell-number';
 import { cellText } from './cell-text';
 
@@ -33,6 +34,15 @@ function fail<T>(code: CellFailureCode, params?: Record<string, string>): CellRe
 
 /** An amount in minor units of `currency` (rounded half away from zero beyond its precision). */
 export function cellMoney(value: unknown, currency: CurrencyCode): CellResult<Minor> {
+  if (typeof value === 'string') {
+    const plain = plainMoney(value, currencyDigits(currency));
+    if (plain !== undefined) return plain === null ? fail('invalid-amount') : ok(plain as Minor);
+  }
+  return cellMoneyGeneral(value, currency);
+}
+
+/** cellMoney without the plain-text shortcut: the reference the shortcut is tested against. */
+export function cellMoneyGeneral(value: unknown, currency: CurrencyCode): CellResult<Minor> {
   if (typeof value === 'string' && plainDecimal.test(value)) {
     const amount = moneyParse(value, currency);
     return amount === null ? fail('invalid-amount') : ok(amount);
@@ -45,8 +55,19 @@ export function cellMoney(value: unknown, currency: CurrencyCode): CellResult<Mi
 
 /** An exact decimal (quantity, unit price in major units). */
 export function cellDecimal(value: unknown): CellResult<Decimal> {
-  // Whole numbers (quantities) are most cells: no need for the general path, and small ones are shared.
-  if (typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value)) {
+  if (typeof value === 'string' && !wholeSmall.test(value)) {
+    const plain = plainDecimalParts(value);
+    if (plain !== undefined) return plain === null ? fail('invalid-number') : ok(plain);
+  }
+  return cellDecimalGeneral(value);
+}
+
+/** Whole numbers (quantities) are most cells: no need for the general path, and small ones are shared. */
+const wholeSmall = /^[1-9]\d{0,8}$/;
+
+/** cellDecimal without the plain-text shortcut: the reference the shortcut is tested against. */
+export function cellDecimalGeneral(value: unknown): CellResult<Decimal> {
+  if (typeof value === 'string' && wholeSmall.test(value)) {
     const units = Number(value);
     return units < smallWholes.length ? (smallWholes[units] as CellResult<Decimal>) : ok({ units, scale: 0 });
   }

@@ -1,8 +1,11 @@
-// "Set up ledger": creates the input tabs that are missing, with headers in the user's language.
+// "Set up ledger": the menu item and the two RPCs of the mapping wizard (proposal, apply), and the new tabs' first rows.
 import type { MessageText } from '../core/i18n';
 import type { Lang, TabName } from '../core/types';
-import { schemaHeaders, settingKeys, tabFromName, tabSchemas } from '../sheets/schemas';
+import { schemaHeaders, settingKeys, tabSchemas } from '../sheets/schemas';
+import { GasError } from './gas-error';
 import { spreadsheetActive } from './ledger-tables';
+import { setupApplyRun, type SetupConfirmed } from './setup-apply';
+import { setupProposalBuild, type SetupProposal } from './setup-proposal';
 
 /** The tabs Set up creates, in the order they appear. */
 export const SETUP_TABS: readonly TabName[] = ['Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Settings'];
@@ -29,27 +32,33 @@ export function tabInitialRows(tab: TabName, lang: Lang): (string | number)[][] 
 }
 
 /**
- * Creates each missing tab (found by any of its names, so a Chinese "客户" tab counts as Customers) with one
- * setValues; existing tabs are never touched. Runs under the document lock so two users cannot both
- * create a tab. Returns the names of the tabs created.
+ * Set up from the menu: the proposal taken as it is (tabs found by metadata, name or headers; every missing
+ * tab created, every missing column added), applied under the document lock. Returns the tabs created.
  */
 export function ledgerSetUp(lang: Lang): string[] {
   const lock = LockService.getDocumentLock();
   lock.waitLock(10_000);
   try {
+    return setupApplyRun(spreadsheetActive(), { tabs: [] }, lang).created;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The setupProposal RPC: what Set up would do, for the sidebar's mapping wizard. */
+export function setupProposalRead(lang: Lang): SetupProposal {
+  return setupProposalBuild(spreadsheetActive(), lang);
+}
+
+/** The setupApply RPC: applies the mapping the user confirmed, under the lock; returns the refreshed proposal. */
+export function setupConfirmedApply(confirmed: SetupConfirmed, lang: Lang): SetupProposal {
+  if (!confirmed || !Array.isArray(confirmed.tabs)) throw new GasError('error.rpcArgs', { name: 'setupApply' });
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(10_000);
+  try {
     const spreadsheet = spreadsheetActive();
-    const present = new Set(spreadsheet.getSheets().map((sheet) => tabFromName(sheet.getName())));
-    const created: string[] = [];
-    for (const tab of SETUP_TABS) {
-      if (present.has(tab)) continue;
-      const name = tabSchemas[tab].title[lang];
-      const sheet = spreadsheet.insertSheet(name);
-      const rows = tabInitialRows(tab, lang);
-      sheet.getRange(1, 1, rows.length, rows[0]!.length).setValues(rows);
-      sheet.setFrozenRows(1);
-      created.push(name);
-    }
-    return created;
+    setupApplyRun(spreadsheet, confirmed, lang);
+    return setupProposalBuild(spreadsheet, lang);
   } finally {
     lock.releaseLock();
   }

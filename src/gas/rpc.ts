@@ -21,6 +21,9 @@ import { allocationAddManual, allocationUndo, type ManualAllocationRequest } fro
 import { paymentPreviewRead, type PaymentPreviewRequest, type PaymentPreviewView } from './allocation-preview';
 import { reconcileRun, reconcileViewRead } from './reconcile-run';
 import type { ReconcileView } from './reconcile-view';
+import { setupConfirmedApply, setupProposalRead } from './ledger-setup';
+import type { SetupConfirmed } from './setup-apply';
+import type { SetupProposal } from './setup-proposal';
 
 export const rpcHandlers = {
   /** The open balances per currency and the size of the book, computed by the engine from the tabs. */
@@ -66,6 +69,10 @@ export const rpcHandlers = {
     userLangSet(lang);
     return { lang };
   },
+  /** What Set up would do: each tab's sheet and column mapping, and the columns it would add. */
+  setupProposal: (): SetupProposal => setupProposalRead(userLang()),
+  /** Applies the mapping the user confirmed (adds only missing tabs and columns); returns the new proposal. */
+  setupApply: (confirmed: SetupConfirmed): SetupProposal => setupConfirmedApply(confirmed, userLang()),
 };
 
 export type RpcHandlers = typeof rpcHandlers;

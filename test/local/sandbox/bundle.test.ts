@@ -183,15 +183,21 @@ describe('menu handlers', () => {
     expect(sidebar.html).toContain('<script type="application/json" id="ledger-boot">{"lang":"en","section":"summary","notice":null,"noticeKind":"info"}</script>');
   });
 
-  it('"Set up ledger" leaves a complete book alone and creates the tabs of an empty one', () => {
+  it('"Set up ledger" adds only the derived tabs to a complete book, then nothing; creates every tab of an empty one', () => {
     const { emulator, bundle, spreadsheet } = sandboxWithSampleBook();
-    const before = spreadsheet.getSheets().length;
+    const before = spreadsheet.getSheets().map((s) => s.getName());
     bundle.call('menuSetUp');
-    expect(spreadsheet.getSheets().length).toBe(before);
-    for (const sheet of spreadsheet.getSheets().slice(1)) spreadsheet.deleteSheet(sheet);
-    spreadsheet.getSheets()[0]!.setName('Notes');
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([...before, 'Allocations', 'Reconciliation', 'Statement', 'Audit Log']);
     bundle.call('menuSetUp');
-    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Notes', 'Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Settings']);
+    expect(spreadsheet.getSheets()).toHaveLength(before.length + 4);
+    // A renamed tab keeps its tag (it would still be Customers): start from a fresh sheet instead.
+    const notes = spreadsheet.insertSheet('Notes');
+    for (const sheet of spreadsheet.getSheets()) if (sheet.getName() !== 'Notes') spreadsheet.deleteSheet(sheet);
+    expect(notes.getName()).toBe('Notes');
+    bundle.call('menuSetUp');
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      'Notes', 'Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Allocations', 'Reconciliation', 'Statement', 'Audit Log', 'Settings',
+    ]);
     expect(spreadsheet.getSheetByName('Invoices')!.getRange(1, 1, 1, 3).getValues()[0]).toEqual(['Invoice No', 'Customer ID', 'Issue Date']);
     expect(emulator.ui.sidebar!.html).toContain('Created the tabs');
   });

@@ -21,6 +21,9 @@ export interface CustomerAllocationStart {
   readonly held: ReadonlySet<string>;
 }
 
+/** What itemIssue walks when no credit waits for the item (shared: most items have none). */
+const NONE_WAITING: readonly number[] = [];
+
 /** When an allocation is dated: the item's issue date (carried or waiting credit) or the payment's date. */
 const ON_ISSUE = 0;
 const ON_PAYMENT = 1;
@@ -100,7 +103,11 @@ export class CustomerAllocation {
   private readonly rankOf: Int32Array;
   private readonly itemOfRank: Int32Array;
   private readonly fifo = new NumberHeap();
-  private readonly byAmount = new Map<number, NumberHeap>();
+  /**
+   * Open items by open amount: the rank of the only item with that amount, or a heap of ranks when several
+   * share it (most amounts are unique, and a heap per item would be 100,000 heaps in a big book).
+   */
+  private readonly byAmount = new Map<number, number | NumberHeap>();
   /** Unapplied credits, oldest first (a source's local index is its event order). */
   private readonly pool = new NumberHeap();
   /** Sources directed to an item not yet issued, waiting for it. */
@@ -139,7 +146,7 @@ export class CustomerAllocation {
   private itemIssue(k: number): void {
     const { open, left, pool } = this;
     this.issued[k] = 1;
-    const waiting = this.reserved.get(k) ?? [];
+    const waiting = this.reserved.size > 0 ? this.reserved.get(k) ?? NONE_WAITING : NONE_WAITING;
     for (const s of waiting) if (open[k]! > 0) this.record(k, s, Math.min(left[s]!, open[k]!), 'reference', ON_ISSUE);
     while (open[k]! > 0 && pool.size > 0) {
       const s = pool.peek()!;
@@ -191,7 +198,13 @@ export class CustomerAllocation {
   private amountApply(s: number): void {
     const r = this.left[s]!;
     const heap = this.byAmount.get(r);
-    if (!heap) return;
+    if (heap === undefined) return;
+    if (typeof heap === 'number') {
+      this.byAmount.delete(r);
+      const k = this.itemOfRank[heap]!;
+      if (this.open[k] === r) this.record(k, s, r, 'amount', ON_PAYMENT);
+      return;
+    }
     while (heap.size > 0) {
       const k = this.itemOfRank[heap.pop()!]!;
       if (this.open[k] === r) {
@@ -231,9 +244,18 @@ export class CustomerAllocation {
 
   private amountIndex(k: number): void {
     const amount = this.open[k]!;
-    let heap = this.byAmount.get(amount);
-    if (!heap) this.byAmount.set(amount, (heap = new NumberHeap()));
-    heap.push(this.rankOf[k]!);
+    const rank = this.rankOf[k]!;
+    const entry = this.byAmount.get(amount);
+    if (entry === undefined) {
+      this.byAmount.set(amount, rank);
+    } else if (typeof entry === 'number') {
+      const heap = new NumberHeap();
+      heap.push(entry);
+      heap.push(rank);
+      this.byAmount.set(amount, heap);
+    } else {
+      entry.push(rank);
+    }
   }
 
   /** The item a person's text names (case-insensitive); the index is built on the first lookup only. */

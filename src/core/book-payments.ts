@@ -13,6 +13,8 @@ export function paymentIdFormat(n: number): PaymentId {
 
 /** Ids for payments without one, in sheet order, skipping ids already used by any row (same order as input). */
 export function paymentIdsAssign(payments: readonly Payment[]): PaymentId[] {
+  // Every id typed (the usual big book): nothing to assign, so no set of the ids in use is needed.
+  if (payments.every((payment) => payment.id !== null)) return payments.map((payment) => payment.id!);
   const used = new Set<PaymentId>();
   for (const payment of payments) if (payment.id !== null) used.add(payment.id);
   let next = 1;

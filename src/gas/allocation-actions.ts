@@ -12,6 +12,12 @@ import { documentLocked } from './allocation-lock';
 import { reconcileRead, reconcileRebuild, reconcileWrite, type ReconcileRead } from './reconcile-run';
 import type { ReconcileView } from './reconcile-view';
 
+/** An allocation's amount as plain decimal text with its currency, for the Audit Log ("500.00 CNY"). */
+function amountText(book: Book, allocation: Allocation): string {
+  const currency = book.sourceByKey.get(allocation.source)?.currency ?? book.settings.currency;
+  return `${moneyToDecimalString(allocation.amount, currency)} ${currency}`;
+}
+
 /** A manual allocation typed in the sidebar. */
 export interface ManualAllocationRequest {
   /** Payment ID or credit key (ADJ-<row>). */
@@ -45,7 +51,8 @@ export function allocationUndo(sourceKey: string, lang: Lang): ReconcileView {
     }
     const book = reconcileRebuild(read, { manualAllocations: undo.manualAllocations, heldSources: undo.heldSources });
     const manualRows = read.tab.manual.filter((row) => cellKey(row[read.tab.columns.source!]) !== key);
-    return reconcileWrite(read, book, manualRows);
+    const before = undo.removed.map((a) => `${a.invoiceNo} ${amountText(read.book, a)} (${a.rule})`).join('; ');
+    return reconcileWrite(read, book, manualRows, { action: 'allocation.undo', what: key, before, after: 'hold' });
   });
 }
 
@@ -126,6 +133,7 @@ export function allocationAddManual(request: ManualAllocationRequest, lang: Lang
     const book = reconcileRebuild(read, { manualAllocations });
     const currency = read.book.sourceByKey.get(allocation.source)!.currency;
     const amountCell = Number(moneyToDecimalString(allocation.amount, currency));
-    return reconcileWrite(read, book, [...read.tab.manual, manualRow(read, allocation, amountCell)]);
+    const audit = { action: 'allocation.manual', what: `${allocation.source} → ${allocation.invoiceNo}`, before: '', after: `${amountText(read.book, allocation)} on ${allocation.date}` };
+    return reconcileWrite(read, book, [...read.tab.manual, manualRow(read, allocation, amountCell)], audit);
   });
 }

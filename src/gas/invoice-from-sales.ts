@@ -1,6 +1,6 @@
 // "New invoice from selected sales": the selected unbilled Sales rows of one customer become one invoice.
 import type { MessageText } from '../core/i18n';
-import { minorSum, moneyFormat } from '../core/money';
+import { minorSum, moneyFormat, moneyToDecimalString } from '../core/money';
 import type { IsoDate, Lang, SaleLine, TabName } from '../core/types';
 import { bookRead } from '../sheets/book-read';
 import { cellTextSafe } from '../sheets/cell-text';
@@ -8,6 +8,7 @@ import { choiceLabel, invoiceStatusChoices } from '../sheets/choices';
 import { headerDetect } from '../sheets/header-detect';
 import { invoicesSchema, salesSchema, tabFromName } from '../sheets/schemas';
 import { documentLocked } from './allocation-lock';
+import { auditLogAppend } from './audit-log';
 import { GasError } from './gas-error';
 import { invoiceNumberNext } from './invoice-number';
 import { ledgerTablesRead, spreadsheetActive, type CellGrid } from './ledger-tables';
@@ -81,7 +82,15 @@ export function invoiceFromSelection(lang: Lang): InvoiceCreated {
     invoiceRowAppend(spreadsheet, invoicesTable, invoicesHeader.map, { invoiceNo, customerId, issueDate, lang });
     salesInvoiceNoWrite(spreadsheet, salesTable, salesHeader.map, { first, last, rows: lines.map((l) => l.source.row), invoiceNo });
     const currency = customer.currency ?? read.input.settings.currency;
-    return { invoiceNo, customerId, lines: lines.length, total: moneyFormat(minorSum(lines.map((l) => l.amount)), currency, lang) };
+    const total = minorSum(lines.map((l) => l.amount));
+    const rows = lines.map((l) => l.source.row);
+    auditLogAppend([{
+      action: 'invoice.create',
+      what: invoiceNo,
+      before: '',
+      after: `${customerId}, ${lines.length} sales lines (Sales rows ${rows.join(', ')}), ${moneyToDecimalString(total, currency)} ${currency}`,
+    }], spreadsheet);
+    return { invoiceNo, customerId, lines: lines.length, total: moneyFormat(total, currency, lang) };
   });
 }
 

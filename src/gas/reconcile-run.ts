@@ -7,8 +7,10 @@ import { headerDetect } from '../sheets/header-detect';
 import { allocationsSchema, paymentsSchema } from '../sheets/schemas';
 import { documentLocked } from './allocation-lock';
 import { allocationsTabState, allocationsTabWrite, type AllocationsTabState, type AllocationStamp } from './allocation-tab';
+import { auditLogAppend, type AuditEntry } from './audit-log';
 import { ledgerBookRead } from './ledger-book';
 import { spreadsheetActive } from './ledger-tables';
+import { sheetTag } from './metadata-tabs';
 import { ledgerSheetsRead, type LedgerSheets } from './reconcile-tables';
 import { reconcileViewMake, type ReconcileView } from './reconcile-view';
 import { spreadsheetToday } from './spreadsheet-date';
@@ -61,16 +63,33 @@ export function reconcileRebuild(read: ReconcileRead, patch: Partial<BookInput>)
  * engine numbered payments without an ID, their Payment ID cells in one more — so the P-numbers the tab
  * names stay attached to their rows.
  */
-export function reconcileWrite(read: ReconcileRead, book: Book, manualRows: readonly unknown[][]): ReconcileView {
+export function reconcileWrite(read: ReconcileRead, book: Book, manualRows: readonly unknown[][], audit: AuditEntry | null = null): ReconcileView {
   const existing = read.sheets.sheets.Allocations;
-  const sheet = existing ?? read.spreadsheet.insertSheet(allocationsSchema.title[read.lang]);
+  const sheet = existing ?? allocationsSheetCreate(read.spreadsheet, read.lang);
   const held = book.input.heldSources ?? [];
   const content = { manual: manualRows, held, stamp: read.stamp, lang: read.lang, created: !existing };
   const written = allocationsTabWrite(sheet, read.tab, book, content);
   paymentIdsWrite(read, book);
   const fresh = written.newAllocations.map((allocation) => allocationView(book, allocation, read.lang));
+  auditLogAppend([audit ?? reconcileAuditEntry(read, book, sheet.getName(), fresh.length)], read.spreadsheet);
   reconcileLastSave(fresh);
   return reconcileViewMake(book, fresh, read.problems, read.stamp.today, read.lang);
+}
+
+/** The Audit Log line of a run: how many automatic allocations the tab held before and holds now. */
+function reconcileAuditEntry(read: ReconcileRead, book: Book, tabName: string, fresh: number): AuditEntry {
+  let before = 0;
+  for (const list of read.tab.previous.values()) before += list.length;
+  const automatic = book.allocations.filter((a) => a.rule !== 'manual').length;
+  const held = (book.input.heldSources ?? []).length;
+  return { action: 'reconcile', what: tabName, before: `${before} automatic`, after: `${automatic} automatic (${fresh} new), ${held} on hold` };
+}
+
+/** A new Allocations tab, tagged so that renaming it later does not lose it. */
+function allocationsSheetCreate(spreadsheet: Spreadsheet, lang: Lang): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet.insertSheet(allocationsSchema.title[lang]);
+  sheetTag(sheet, 'Allocations');
+  return sheet;
 }
 
 /** Writes the IDs bookBuild assigned (P00001…) into the blank Payment ID cells: one setValues of that column. */

@@ -1,7 +1,7 @@
 // The ledger tabs of the active spreadsheet with their sheets: one getValues per tab, for operations that write back.
 import type { TabName } from '../core/types';
-import { tabFromName } from '../sheets/schemas';
 import type { CellGrid } from './ledger-tables';
+import { ledgerSheetsFind } from './metadata-tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -14,15 +14,16 @@ export interface LedgerSheets {
 }
 
 /**
- * Reads every ledger tab found by any of its names: one getSheets call plus getDataRange().getValues() per
- * tab, whatever the row count. The first sheet with a tab's name wins, as in ledgerTablesRead.
+ * Reads every ledger tab found — tagged by Set up's developer metadata first (a renamed tab is still found), by
+ * any of its names second — with one getDataRange().getValues() per tab, whatever the row count.
  */
 export function ledgerSheetsRead(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LedgerSheets {
   const tables: Partial<Record<TabName, CellGrid>> = {};
   const sheets: Partial<Record<TabName, Sheet>> = {};
-  for (const sheet of spreadsheet.getSheets()) {
-    const tab = tabFromName(sheet.getName());
-    if (!tab || !LEDGER_TABS.includes(tab) || sheets[tab]) continue;
+  const found = ledgerSheetsFind(spreadsheet);
+  for (const tab of LEDGER_TABS) {
+    const sheet = found.get(tab);
+    if (!sheet) continue;
     sheets[tab] = sheet;
     tables[tab] = sheet.getDataRange().getValues();
   }

@@ -60,6 +60,10 @@ describe('two concurrent "new invoice" executions', () => {
     expect(numberB).toBe(after.at(-2));
     expect(Number(numberA.slice(-4))).toBe(Number(numberB.slice(-4)) + 1);
     expect(emulator.ui.sidebar!.html).toContain(`Invoice ${numberA} created for ${firstCustomer}`);
+    const audit = emulator.uncounted(() => fixture.spreadsheet.getSheetByName('Audit Log')!.getDataRange().getValues());
+    const created = audit.filter((row) => row[2] === 'invoice.create' && row[3] === numberA);
+    expect(created).toHaveLength(1);
+    expect(String(created[0]![5])).toMatch(new RegExp(`^${firstCustomer}, ${firstRows.length} sales lines \\(Sales rows ${firstRows.join(', ')}\\), [\\d.]+ CNY$`));
   });
 
   it('gives up with a readable message when the other execution holds the lock too long, writing nothing', () => {

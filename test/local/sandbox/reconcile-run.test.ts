@@ -36,6 +36,13 @@ function allocationRows(fixture: Fixture, name = 'Allocations'): unknown[][] {
   return values.slice(1).filter((row) => row.some((cell) => cell !== ''));
 }
 
+/** The Audit Log rows as [action, what, before, after]. */
+function auditRows(fixture: Fixture): unknown[][] {
+  const sheet = fixture.spreadsheet.getSheetByName('Audit Log') ?? fixture.spreadsheet.getSheetByName('操作日志');
+  if (!sheet) return [];
+  return fixture.emulator.uncounted(() => sheet.getDataRange().getValues()).slice(1).map((row) => row.slice(2, 6));
+}
+
 function automaticOf(book: Book): string[] {
   return book.allocations
     .filter((a) => a.rule !== 'manual')
@@ -62,6 +69,7 @@ describe('reconcileRun', () => {
     expect(reference.explanation).toBe(`Payment ${reference.source} → ${reference.invoiceNo}: reference — the payment names this invoice`);
     // What the tab holds now builds the same book: the written rows are outputs, never read as inputs.
     expect(automaticOf(bookOf(fixture))).toEqual(automaticOf(before));
+    expect(auditRows(fixture)).toEqual([['reconcile', 'Allocations', '0 automatic', `${rows.length} automatic (${rows.length} new), 0 on hold`]]);
   });
 
   it('finds nothing new the second time, and keeps each row’s At', () => {
@@ -127,6 +135,10 @@ describe('allocationUndo (反核销)', () => {
     expect(after.input.heldSources).toEqual([target.source]);
     expect(after.allocationsBySource.get(target.source) ?? []).toEqual([]);
     expect(allocationRows(fixture).filter((row) => row[0] === target.source)).toEqual([holdRow]);
+    const undoLine = auditRows(fixture).find((row) => row[0] === 'allocation.undo')!;
+    expect(undoLine.slice(0, 2)).toEqual(['allocation.undo', target.source]);
+    expect(undoLine[2]).toContain(`${target.invoiceNo} `);
+    expect(undoLine[3]).toBe('hold');
   });
 
   it('refuses an unknown source in the user’s language', () => {
@@ -154,6 +166,9 @@ describe('allocationAddManual', () => {
     ok(fixture.bundle.call('reconcileRun'));
     const manual = bookOf(fixture).allocations.filter((a) => a.rule === 'manual');
     expect(manual.map((a) => [a.source, a.invoiceNo, a.amount])).toEqual([[fifo.source, fifo.invoiceNo, 100]]);
+    expect(auditRows(fixture).map((row) => row[0])).toEqual(['allocation.manual', 'reconcile']);
+    expect(auditRows(fixture)[0]!.slice(1, 3)).toEqual([`${fifo.source} → ${fifo.invoiceNo}`, '']);
+    expect(auditRows(fixture)[0]![3]).toMatch(/^1\.00 CNY on \d{4}-\d{2}-\d{2}$/);
   });
 
   it('golden errors in English', () => {
@@ -182,6 +197,7 @@ describe('allocationAddManual', () => {
     const tooMuch = call({ source: fifo.source, invoiceNo: fifo.invoiceNo, amount: '99999999' }) as { ok: false; message: string };
     expect(tooMuch.message).toMatch(new RegExp(`^无法从 ${fifo.source} 核销 ¥99,999,999\\.00 到 ${fifo.invoiceNo}：最多还可核销 ¥[\\d,.]+（收款剩余 ¥[\\d,.]+，账单未收 ¥[\\d,.]+）。$`));
     expect(fixture.emulator.uncounted(() => fixture.spreadsheet.getSheets().map((s) => s.getName()))).toEqual(before);
+    expect(auditRows(fixture)).toEqual([]);
   });
 });
 

@@ -6,17 +6,25 @@ import { buildFileRead } from '../build/build-output';
 
 export const ZONE = 'Asia/Shanghai';
 
+let built: { code: string; sidebar: string } | null = null;
+
+/** The bundle and sidebar, read once per test file (other builds may replace build/ meanwhile). */
+function buildOutput(): { code: string; sidebar: string } {
+  built ??= { code: bundleCodeRead(), sidebar: buildFileRead('build/sidebar.html') };
+  return built;
+}
+
 /** A blank spreadsheet (one empty "Sheet1") with the bundle loaded, today fixed. */
 export function blankBook(options: { lang?: 'en' | 'zh-CN'; today?: string } = {}) {
   const emulator = createEmulator({
     timeZone: ZONE,
     locale: options.lang === 'zh-CN' ? 'zh_CN' : 'en_US',
-    htmlFiles: { sidebar: buildFileRead('build/sidebar.html') },
+    htmlFiles: { sidebar: buildOutput().sidebar },
     today: options.today ?? '2026-06-30',
     userEmail: 'li@example.com',
   });
   const spreadsheet = emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
-  const bundle = loadBundle(emulator, bundleCodeRead());
+  const bundle = loadBundle(emulator, buildOutput().code);
   return { emulator, bundle, spreadsheet };
 }
 

@@ -13,12 +13,17 @@ import type { RowReader } from './row-reader';
 import { saleRowRead } from './row-sale';
 import { tabNames, tabSchemas } from './schemas';
 import { settingsHeaderDetect, settingsRead } from './settings-read';
-import { tableRowsRead } from './table-read';
+import { tableHead, tableRowsRead, type TableSource } from './table-read';
 
 export type Table = readonly (readonly unknown[])[];
 
 /** The tables of a book by tab; an absent tab is undefined (Adjustments, Allocations, Settings are optional). */
 export type BookTables = Partial<Record<TabName, Table | undefined>>;
+
+/** Like BookTables, but a tab may also be a stream of rows (big CSV files; see TableStream). */
+export type BookSources = Partial<Record<TabName, TableSource | undefined>>;
+
+export type { TableSource, TableStream } from './table-read';
 
 export interface BookReadOptions {
   /** Language of the default settings when there is no Settings tab. */
@@ -38,7 +43,7 @@ export interface BookRead {
 type HeaderMaps = Partial<Record<TabName, HeaderMap>>;
 
 /** Detects the header of every given tab; unreadable tabs get problems instead of a map. */
-function headersDetect(tables: BookTables): { maps: HeaderMaps; problems: Problem[]; unreadable: TabName[] } {
+function headersDetect(tables: BookSources): { maps: HeaderMaps; problems: Problem[]; unreadable: TabName[] } {
   const maps: HeaderMaps = {};
   const problems: Problem[] = [];
   const unreadable: TabName[] = [];
@@ -46,7 +51,7 @@ function headersDetect(tables: BookTables): { maps: HeaderMaps; problems: Proble
     const table = tables[tab];
     if (!table) continue;
     const schema = tabSchemas[tab];
-    const found = tab === 'Settings' ? settingsHeaderDetect(table) : headerDetect(schema, table);
+    const found = tab === 'Settings' ? settingsHeaderDetect(table) : headerDetect(schema, tableHead(table));
     if (!found.ok) {
       if (found.reason === 'empty') continue;
       const columns = schema.required
@@ -72,7 +77,7 @@ function headersDetect(tables: BookTables): { maps: HeaderMaps; problems: Proble
 }
 
 /** Decodes the rows of `tab` when it was given and readable; [] otherwise. */
-function tabRowsRead<T>(tab: TabName, tables: BookTables, maps: HeaderMaps, problems: Problem[], decode: (r: RowReader) => T | null): T[] {
+function tabRowsRead<T>(tab: TabName, tables: BookSources, maps: HeaderMaps, problems: Problem[], decode: (r: RowReader) => T | null): T[] {
   const map = maps[tab];
   const table = tables[tab];
   if (!map || !table) return [];
@@ -105,10 +110,10 @@ function currencyLookups(customers: readonly Customer[], invoices: readonly Invo
 }
 
 /**
- * Reads a book from its tables. Rows with an error are reported and left out; blank rows are skipped;
- * derived columns (Total, Paid, Balance, Applied, Unapplied, Payment Status) are never read.
+ * Reads a book from its tables (or streams of their rows). Rows with an error are reported and left out;
+ * blank rows are skipped; derived columns (Total, Paid, Balance, Applied, Unapplied, Payment Status) are never read.
  */
-export function bookRead(tables: BookTables, options: BookReadOptions = {}): BookRead {
+export function bookRead(tables: BookTables | BookSources, options: BookReadOptions = {}): BookRead {
   // 1. Find each tab's header row and columns; a tab that is not what its name says is not read.
   const headers = headersDetect(tables);
   const problems = headers.problems;

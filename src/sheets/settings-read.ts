@@ -8,7 +8,7 @@ import { cellCurrency, cellDays, cellRate, type CellResult } from './cell-values
 import { headerDetect, type HeaderMap, type HeaderResult } from './header-detect';
 import type { RowReader } from './row-reader';
 import { headerNormalize, settingKeys, settingsSchema } from './schemas';
-import { tableRowsRead } from './table-read';
+import { tableHead, tableRowsRead, type TableSource } from './table-read';
 
 /** The settings of a book without a Settings tab (DESIGN.md §3: 30 days, CNY). */
 export function settingsDefault(language: Lang = 'en'): Settings {
@@ -69,7 +69,8 @@ function settingFind(label: string) {
  * The header of a Settings tab. Many people leave the header row out and just write "Currency | CNY":
  * when no header is found but a first-column cell names a setting, the whole tab is read as key/value rows.
  */
-export function settingsHeaderDetect(table: readonly (readonly unknown[])[]): HeaderResult {
+export function settingsHeaderDetect(source: TableSource): HeaderResult {
+  const table = tableHead(source);
   const found = headerDetect(settingsSchema, table);
   if (found.ok || found.reason === 'empty') return found;
   if (!table.slice(0, 20).some((row) => settingFind(cellText(row[0])) !== undefined)) return found;
@@ -98,7 +99,7 @@ function settingRowRead(r: RowReader): SettingValue | null {
 }
 
 /** Settings from the tab's rows over the defaults; a row that cannot be read keeps the default. */
-export function settingsRead(map: HeaderMap | null, table: readonly (readonly unknown[])[], language: Lang): SettingsRead {
+export function settingsRead(map: HeaderMap | null, table: TableSource, language: Lang): SettingsRead {
   const defaults = settingsDefault(language);
   if (!map) return { settings: defaults, dateOrder: null, problems: [] };
   const { records, problems } = tableRowsRead(settingsSchema, map, table, settingRowRead);

@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TabName } from '../../core/types';
-import type { BookTables, Table } from '../../sheets/book-read';
+import type { BookSources, BookTables, Table, TableStream } from '../../sheets/book-read';
 import { tabFromName, tabSchemas } from '../../sheets/schemas';
 import { CliError } from './cli-messages';
-import { csvParse } from './csv-parse';
+import { csvParse, csvStream } from './csv-parse';
 import { textDecode } from './text-decode';
 
 /** Tabs a book cannot do without; the others (Adjustments, Allocations, Settings) are optional. */
@@ -17,15 +17,36 @@ export interface BookFiles {
   readonly sources: Partial<Record<TabName, string>>;
 }
 
-/** Reads the folder or workbook at `dataPath`; throws CliError for unusable input. */
+/** Like BookFiles, but CSV tabs are streams of rows parsed as they are read (see csvStream). */
+export interface BookStreams {
+  readonly tables: BookSources;
+  readonly sources: Partial<Record<TabName, string>>;
+}
+
+/** The tabs of a book read with CSV files as `S`, and where each came from. */
+interface BookLoaded<S> {
+  readonly tables: Partial<Record<TabName, S | Table>>;
+  readonly sources: Partial<Record<TabName, string>>;
+}
+
+/** Reads the folder or workbook at `dataPath` into tables of cells; throws CliError for unusable input. */
 export async function bookFilesLoad(dataPath: string): Promise<BookFiles> {
+  return bookLoadAs(dataPath, csvFileRead);
+}
+
+/** Reads the folder or workbook at `dataPath`, CSV files as streams of rows; throws CliError for unusable input. */
+export async function bookStreamsLoad(dataPath: string): Promise<BookStreams> {
+  return bookLoadAs(dataPath, csvFileStream);
+}
+
+async function bookLoadAs<S>(dataPath: string, csvRead: (file: string) => Promise<S>): Promise<BookLoaded<S>> {
   let isFolder: boolean;
   try {
     isFolder = statSync(dataPath).isDirectory();
   } catch {
     throw new CliError('error.dataMissing', { path: dataPath });
   }
-  const files = isFolder ? await folderLoad(dataPath) : await workbookFileLoad(dataPath);
+  const files = isFolder ? await folderLoad(dataPath, csvRead) : await workbookFileLoad(dataPath);
   for (const tab of requiredTabs) {
     if (!files.tables[tab]) {
       const title = tabSchemas[tab].title;
@@ -45,8 +66,8 @@ async function workbookFileLoad(file: string): Promise<BookFiles> {
 }
 
 /** Every *.csv in the folder whose name (before .csv) is a tab name in English or Chinese. */
-async function folderLoad(folder: string): Promise<BookFiles> {
-  const tables: Partial<Record<TabName, Table>> = {};
+async function folderLoad<S>(folder: string, csvRead: (file: string) => Promise<S>): Promise<BookLoaded<S>> {
+  const tables: Partial<Record<TabName, S>> = {};
   const sources: Partial<Record<TabName, string>> = {};
   const names = readdirSync(folder).filter((name) => /\.csv$/i.test(name)).sort();
   for (const name of names) {
@@ -57,7 +78,7 @@ async function folderLoad(folder: string): Promise<BookFiles> {
       const title = tabSchemas[tab].title;
       throw new CliError('error.fileTwice', { path: folder, tab: title.en, tabZh: title['zh-CN'], first, second: name });
     }
-    tables[tab] = await csvFileRead(path.join(folder, name));
+    tables[tab] = await csvRead(path.join(folder, name));
     sources[tab] = name;
   }
   return { tables, sources };
@@ -65,12 +86,20 @@ async function folderLoad(folder: string): Promise<BookFiles> {
 
 /** One CSV file as rows of text cells, whatever its encoding. */
 export async function csvFileRead(file: string): Promise<string[][]> {
+  return csvParse(await csvFileText(file));
+}
+
+/** One CSV file as a stream of rows of text cells, whatever its encoding. */
+export async function csvFileStream(file: string): Promise<TableStream> {
+  return csvStream(await csvFileText(file));
+}
+
+async function csvFileText(file: string): Promise<string> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     throw new CliError('error.unreadable', { path: file, detail: (error as Error).message });
   }
-  const { text } = await textDecode(bytes);
-  return csvParse(text);
+  return (await textDecode(bytes)).text;
 }

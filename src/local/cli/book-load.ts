@@ -5,7 +5,7 @@ import { problemCompare, type Problem } from '../../core/problems';
 import type { Lang } from '../../core/types';
 import { bookRead, type BookRead } from '../../sheets/book-read';
 import { tabFromName, tabSchemas } from '../../sheets/schemas';
-import { bookFilesLoad, type BookFiles } from './book-files';
+import { bookStreamsLoad, type BookStreams } from './book-files';
 import { CliError } from './cli-messages';
 
 export interface LoadedBook {
@@ -14,8 +14,9 @@ export interface LoadedBook {
   readonly problems: Problem[];
 }
 
-async function bookFilesRead(dataPath: string, lang: Lang, timing: PhaseTimer): Promise<{ read: BookRead; sources: BookFiles['sources'] }> {
-  const files = await bookFilesLoad(dataPath);
+async function bookFilesRead(dataPath: string, lang: Lang, timing: PhaseTimer): Promise<{ read: BookRead; sources: BookStreams['sources'] }> {
+  // CSV files are streamed: their rows become records as they are parsed (no table of cells is held).
+  const files = await bookStreamsLoad(dataPath);
   timing('files');
   const read = bookRead(files.tables, { lang });
   timing('read');
@@ -23,7 +24,7 @@ async function bookFilesRead(dataPath: string, lang: Lang, timing: PhaseTimer): 
 }
 
 /** Throws for a file that could not be read as its tab at all (wrong table, required column missing). */
-function unreadableCheck(sources: BookFiles['sources'], problems: readonly Problem[]): void {
+function unreadableCheck(sources: BookStreams['sources'], problems: readonly Problem[]): void {
   for (const p of problems) {
     if (p.tab === 'Book') continue;
     const file = sources[p.tab] ?? p.tab;

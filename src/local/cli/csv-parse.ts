@@ -1,5 +1,7 @@
 // RFC-4180 CSV parsing: quoted fields with embedded commas, quotes and newlines; CRLF, LF or CR line ends.
 
+import type { TableStream } from '../../sheets/table-read';
+
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
@@ -31,23 +33,64 @@ function csvParsePlain(text: string): string[][] {
 /** Line by line: plain lines are split, lines with quotes go through the full grammar. */
 function csvParseLines(text: string): string[][] {
   const rows: string[][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
+  csvRowsEach(text, 0, (row) => {
+    rows.push(row);
+  });
+  return rows;
+}
+
+/**
+ * Calls `visit` with each row of CSV text (the rows csvParse gives) and the index where the next row starts,
+ * from the row starting at character `start`, until `visit` returns false. Rows are parsed as they are
+ * visited: nothing holds them all.
+ */
+export function csvRowsEach(text: string, start: number, visit: (row: string[], next: number) => boolean | void): void {
+  let at = start;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    const stop = end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-    const line = text.slice(start, stop);
+    const stop = end > at && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+    const line = text.slice(at, stop);
     // Fast path: a line without quotes or bare CRs is split as it is (most lines of most files).
     if (!line.includes('"') && !line.includes('\r')) {
-      rows.push(line.split(','));
-      start = end + 1;
+      at = end + 1;
+      if (visit(line.split(','), at) === false) return;
       continue;
     }
-    const [row, next] = csvRowQuoted(text, start);
-    rows.push(row);
-    start = next;
+    const [row, next] = csvRowQuoted(text, at);
+    at = next;
+    if (visit(row, at) === false) return;
   }
-  return rows;
+}
+
+/** Rows kept as the head of a CSV stream: the 20 searched for a header. */
+const streamHeadRows = 20;
+
+/**
+ * CSV text as a stream of rows (see TableStream in src/sheets): the first rows are parsed once for the
+ * header, the rest each time they are walked, so the cells of a big file die young instead of living as a
+ * table until the whole book is read.
+ */
+export function csvStream(text: string): TableStream {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const head: string[][] = [];
+  let rest = 0;
+  csvRowsEach(body, 0, (row, next) => {
+    head.push(row);
+    rest = next;
+    return head.length < streamHeadRows;
+  });
+  return {
+    head,
+    rowsEach(from, visit) {
+      for (let index = from; index < head.length; index += 1) visit(head[index]!, index);
+      let index = head.length;
+      csvRowsEach(body, rest, (row) => {
+        if (index >= from) visit(row, index);
+        index += 1;
+      });
+    },
+  };
 }
 
 /** One row from `from` with the full grammar; returns it and the index after its line end. */

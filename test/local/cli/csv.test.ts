@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { csvParse } from '../../../src/local/cli/csv-parse';
+import { csvParse, csvStream } from '../../../src/local/cli/csv-parse';
 import { csvField, csvWrite } from '../../../src/local/cli/csv-write';
 import { textDecode } from '../../../src/local/cli/text-decode';
 
@@ -34,6 +34,43 @@ describe('csvParse', () => {
         const parsed = csvParse(csvWrite(rows));
         expect(parsed).toEqual(rows);
       }),
+    );
+  });
+});
+
+/** Every row of a stream from `from` on, copied (a stream may reuse its arrays). */
+function streamRows(text: string, from = 0): string[][] {
+  const rows: string[][] = [];
+  csvStream(text).rowsEach(from, (cells, index) => {
+    expect(index).toBe(from + rows.length);
+    rows.push([...(cells as string[])]);
+  });
+  return rows;
+}
+
+describe('csvStream', () => {
+  const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r', '\r\n', ' ', '中', 'x', '\ufeff') });
+  const line = fc.array(cell, { minLength: 1, maxLength: 4 }).map((cells) => cells.join(','));
+  const text = fc.tuple(fc.boolean(), fc.array(line, { maxLength: 45 }), fc.constantFrom('\n', '\r\n', '\r', '')).map(
+    ([bom, lines, end]) => `${bom ? '\ufeff' : ''}${lines.join(end === '' ? '\n' : end)}${end}`,
+  );
+
+  it('gives the rows csvParse gives, from any row on, and a head of the first 20', () => {
+    fc.assert(
+      fc.property(text, fc.nat(50), (csv, from) => {
+        const rows = csvParse(csv);
+        expect(streamRows(csv)).toEqual(rows);
+        expect(streamRows(csv, from)).toEqual(rows.slice(from));
+        expect(csvStream(csv).head).toEqual(rows.slice(0, 20));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('streams the quoted rows of csvWrite and the messy book\'s file shapes', () => {
+    expect(streamRows('a,b\r\n"x\ny",2\n')).toEqual([['a', 'b'], ['x\ny', '2']]);
+    expect(streamRows('\ufeffh\n' + Array.from({ length: 30 }, (_, i) => `${i},"q${i}"`).join('\n'), 25)).toEqual(
+      Array.from({ length: 6 }, (_, i) => [`${i + 24}`, `q${i + 24}`]),
     );
   });
 });

@@ -9,7 +9,8 @@ import { tabSchemas } from '../sheets/schemas';
 import { CustomArgError, customMessage } from './custom-messages';
 import { ledgerTablesRead, type CellGrid } from './ledger-tables';
 import { spreadsheetDate, spreadsheetToday } from './spreadsheet-date';
-import { userLang } from './user-lang';
+import { langFromLocale } from '../core/i18n';
+import { isLang, LANG_PROPERTY } from './user-lang';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -98,13 +99,34 @@ export function customRows(ids: unknown, row: (id: unknown) => CustomCell[]): Cu
 }
 
 /**
+ * The language of a custom function's texts. Custom functions run without the user's authorisation, so the
+ * user's own choice may be out of reach; the spreadsheet's locale is then the best guess (a Chinese sheet
+ * gets Chinese statuses), the account locale the last.
+ */
+export function customLang(spreadsheet: Spreadsheet | null): Lang {
+  try {
+    const chosen = PropertiesService.getUserProperties().getProperty(LANG_PROPERTY);
+    if (isLang(chosen)) return chosen;
+  } catch (_) {
+    // No user properties in this context: fall through to the locales.
+  }
+  try {
+    const locale = spreadsheet?.getSpreadsheetLocale() || Session.getActiveUserLocale();
+    return langFromLocale(locale);
+  } catch (_) {
+    return 'en';
+  }
+}
+
+/**
  * Runs a custom function's body with the active spreadsheet and the user's language. A wrong argument
  * answers with its #-text in the user's language; anything unexpected with "#ERROR <message>", never a stack.
  */
 export function customRun(body: (spreadsheet: Spreadsheet | null, lang: Lang) => CustomResult): CustomResult {
-  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = customLang(spreadsheet);
   try {
-    return body(SpreadsheetApp.getActiveSpreadsheet(), lang);
+    return body(spreadsheet, lang);
   } catch (error) {
     if (error instanceof CustomArgError) return customMessage(error.code, lang, error.params);
     const detail = error instanceof Error ? error.message : String(error);

@@ -70,7 +70,7 @@ describe('bookExportXlsx', () => {
     const tables = sampleBookTables(lang);
     const buffer = await bookExportXlsx(tables, { today: sampleLastDate as IsoDate, lang });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer);
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const names = await definedNames(buffer);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(lang === 'en'
       ? ['Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Allocations', 'Reconciliation', 'Statement', 'Audit Log', 'Settings']

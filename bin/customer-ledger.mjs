@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // customer-ledger: runs src/local/cli/main.ts, bundled by esbuild on first use and whenever a source changed.
-import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,15 +45,21 @@ function bundleTime() {
 }
 
 if (bundleTime() < sourcesNewest()) {
-  // Bundle to a private file, then rename: concurrent runs never see half a bundle.
+  // Bundle into a private folder, then move the files in, the entry last: concurrent runs never see half a
+  // bundle. Code splitting keeps what is imported dynamically (xlsx reading, export) out of start-up: its
+  // packages (ExcelJS takes ~300 ms to load) are imported only by the chunk that needs them.
   const { build } = await import('esbuild');
-  mkdirSync(path.dirname(bundle), { recursive: true });
-  const temporary = `${bundle}.${process.pid}.tmp.mjs`;
+  const folder = path.dirname(bundle);
+  const temporary = path.join(folder, `build-${process.pid}.tmp`);
+  mkdirSync(temporary, { recursive: true });
   await build({
-    entryPoints: [entry], outfile: temporary, bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    packages: 'external', logLevel: 'warning',
+    entryPoints: { 'customer-ledger': entry }, outdir: temporary, outExtension: { '.js': '.mjs' }, chunkNames: 'chunk-[hash]',
+    bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
   });
-  renameSync(temporary, bundle);
+  // Chunks are named by their content, so replacing one that another run wrote changes nothing.
+  for (const name of readdirSync(temporary)) if (name !== 'customer-ledger.mjs') renameSync(path.join(temporary, name), path.join(folder, name));
+  renameSync(path.join(temporary, 'customer-ledger.mjs'), bundle);
+  rmSync(temporary, { recursive: true, force: true });
 }
 
 const { cliMain } = await import(pathToFileURL(bundle).href);

@@ -1,6 +1,6 @@
 // Writes a book as .xlsx with ExcelJS: every tab the add-on creates, live formulas with cached results, named ranges.
 import ExcelJS from 'exceljs';
-import type { BookTables } from '../../sheets/book-read';
+import type { BookSources, BookTables } from '../../sheets/book-read';
 import { bookExportTabs, type ExportCell, type ExportOptions, type ExportTab } from './export-tabs';
 
 /** ExcelJS's cell value for one exported cell (dates as UTC midnight: an integer serial). */
@@ -33,7 +33,7 @@ function sheetRef(name: string): string {
  * and the Reconciliation tab as formulas (SUMIFS over whole-column named ranges) with their values as of
  * options.today cached, so Excel and LibreOffice show the numbers at once and recompute them on open.
  */
-export async function bookExportXlsx(tables: BookTables, options: ExportOptions): Promise<Buffer> {
+export async function bookExportXlsx(tables: BookTables | BookSources, options: ExportOptions): Promise<Buffer> {
   const exported = bookExportTabs(tables, options);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Customer Ledger';

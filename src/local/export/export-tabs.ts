@@ -12,7 +12,7 @@ import type { CurrencyCode, IsoDate, Lang, Minor } from '../../core/types';
 import { AUDIT_LOG_HEADERS } from '../../gas/audit-log';
 import { derivedTabTitles } from '../../gas/metadata-tabs';
 import { settingsRowsDefault } from '../../gas/ledger-setup';
-import { bookRead, type BookTables } from '../../sheets/book-read';
+import { bookRead, type BookSources, type BookTables } from '../../sheets/book-read';
 import { adjustmentTypeChoices, allocationRuleChoices, choiceLabel, customerStatusChoices, invoiceStatusChoices } from '../../sheets/choices';
 import { FORMULA_COLUMNS, rangeName } from '../../sheets/formulas/named-ranges';
 import { columnLetters } from '../../sheets/formulas/formula-dialect';
@@ -117,7 +117,7 @@ const formula = (text: string, result: number | string): FormulaCell => ({ formu
  * formulas), Allocations from the engine, Reconciliation, Statement, Audit Log and Settings. Adjustment rows
  * are renumbered densely, so their keys (ADJ-/DEBIT-<row>) in Allocations are rewritten to match.
  */
-export function bookExportTabs(tables: BookTables, options: ExportOptions): ExportBook {
+export function bookExportTabs(tables: BookTables | BookSources, options: ExportOptions): ExportBook {
   const read = bookRead(tables, options.lang ? { lang: options.lang } : {});
   const book = bookBuild(read.input);
   const lang = options.lang ?? book.settings.language;

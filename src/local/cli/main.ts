@@ -25,6 +25,8 @@ function envLang(env: CliIo['env']): Lang {
 export async function cliRun(argv: readonly string[], io: CliIo): Promise<number> {
   const fallback = envLang(io.env);
   try {
+    // Imported on use: export needs ExcelJS, whose ~300 ms of loading every other command would pay at start-up.
+    if (argv[0] === 'export') return await (await import('./export-run')).exportRun(argv.slice(1), io, argsLang(argv, fallback));
     const args = argsParse(argv, fallback);
     switch (args.command) {
       case 'help':

@@ -89,6 +89,7 @@ export const gasMessages = {
     en: 'Someone else is writing to the ledger right now; nothing was changed. Try again in a moment.',
     'zh-CN': '其他人正在写入账本，本次未做任何更改。请稍后再试。',
   },
+  'allocation.notHeld': { en: '{source} is not on hold.', 'zh-CN': '{source} 未处于暂挂状态。' },
   'preview.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
 } satisfies Catalogue<string>;
 

@@ -260,7 +260,11 @@ export class CustomerAllocation {
 
   /** The item a person's text names (case-insensitive); the index is built on the first lookup only. */
   private itemIndexOf(typed: string): number | undefined {
-    if (!this.indexByKey) this.indexByKey = new Map(this.items.map((item, index) => [documentNoKey(item.key), index]));
+    if (!this.indexByKey) {
+      // A loop, not new Map(items.map(…)): no pair array per item (a customer may have thousands).
+      this.indexByKey = new Map();
+      for (let index = 0; index < this.items.length; index += 1) this.indexByKey.set(documentNoKey(this.items[index]!.key), index);
+    }
     return this.indexByKey.get(documentNoKey(typed));
   }
 }

@@ -6,9 +6,10 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { sampleBookTables } from '../../src/local/sample/sample-book';
 import { workbenchStart, type Workbench } from '../../src/local/workbench/server';
 import { check, StepRunner } from './e2e-harness';
+import { newUserScenario } from './new-user-e2e';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const DEADLINE_MS = 180_000;
+const DEADLINE_MS = 360_000;
 const root = process.cwd();
 const runner = new StepRunner();
 let workbench: Workbench | null = null;
@@ -201,6 +202,8 @@ async function scenario(): Promise<void> {
     await p.screenshot({ path: path.join(root, 'docs', 'img', 'workbench-zh.png') });
     await p.click('#page-lang-en');
   });
+
+  await newUserScenario(runner, p, workbench!, root);
 }
 
 async function shutdown(): Promise<void> {

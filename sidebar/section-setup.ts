@@ -21,13 +21,15 @@ export function columnLetter(index: number): string {
 
 /** Asks the server what Set up would do here; the user's choices start at its proposal. */
 export function setupLoad(): void {
-  load(() => rpcByName<SetupProposalView>('setupProposal'), (proposal) => {
-    state.setup = proposal;
-    state.setupChoice = {};
-    for (const tab of proposal.tabs) {
-      state.setupChoice[tab.tab] = Object.fromEntries(tab.columns.map((c) => [c.key, c.column]));
-    }
-  });
+  load(() => rpcByName<SetupProposalView>('setupProposal'), setupShow);
+}
+
+function setupShow(proposal: SetupProposalView): void {
+  state.setup = proposal;
+  state.setupChoice = {};
+  for (const tab of proposal.tabs) {
+    state.setupChoice[tab.tab] = Object.fromEntries(tab.columns.map((c) => [c.key, c.column]));
+  }
 }
 
 function setupApply(): void {
@@ -39,21 +41,29 @@ function setupApply(): void {
     for (const [key, column] of Object.entries(chosen)) if (column !== null) columns[key] = column;
     return { tab: tab.tab, sheetName: tab.sheetName, columns };
   });
-  save(() => rpcByName<unknown>('setupApply', { tabs }), () => {
+  // setupApply answers with the proposal as it stands after applying: the wizard shows it at once.
+  save(() => rpcByName<SetupProposalView>('setupApply', { tabs }), (after) => {
     state.setupDone = t('setup.applied');
     state.customers = null;
-    setupLoad();
+    setupShow(after);
   });
 }
 
-/** The choices of one column's dropdown: "add it" and every column of the sheet (with its header when known). */
+/** Columns offered beyond the last one the proposal names (a user's column the detection did not know). */
+const EXTRA_COLUMNS = 3;
+
+/**
+ * The choices of one column's dropdown: "add it" and each column of the sheet by letter (with its header
+ * when the server sends them). Values are 1-based column numbers, as setupProposal and setupApply use.
+ */
 function columnOptions(tab: SetupTab): { value: string; label: string }[] {
-  const used = tab.columns.map((c) => c.column ?? -1);
-  const width = Math.max(tab.headers?.length ?? 0, ...used.map((u) => u + 1), 1);
+  const used = tab.columns.map((c) => c.column ?? 0);
+  const width = Math.max(tab.headers?.length ?? 0, ...used) + (tab.sheetName === null ? 0 : EXTRA_COLUMNS);
   const options = [{ value: '', label: t('setup.addColumn') }];
-  for (let index = 0; index < width; index += 1) {
-    const header = tab.headers?.[index] ?? '';
-    options.push({ value: String(index), label: header ? `${columnLetter(index)} · ${header}` : t('setup.column', { letter: columnLetter(index) }) });
+  for (let column = 1; column <= width; column += 1) {
+    const header = tab.headers?.[column - 1] ?? '';
+    const letter = columnLetter(column - 1);
+    options.push({ value: String(column), label: header ? `${letter} · ${header}` : t('setup.column', { letter }) });
   }
   return options;
 }

@@ -32,7 +32,7 @@ export interface PaymentPreviewLines {
 export interface SetupColumn {
   readonly key: string;
   readonly label: string;
-  /** 0-based column of the sheet, or null when the sheet lacks it (it will be added). */
+  /** 1-based column of the sheet, or null when the sheet lacks it (it will be added). */
   readonly column: number | null;
   readonly required: boolean;
   readonly derived: boolean;
@@ -47,7 +47,7 @@ export interface SetupProposalView {
     readonly headerRow: number;
     readonly columns: readonly SetupColumn[];
     readonly missing: readonly string[];
-    /** The sheet's header cells, when the server sends them (the dropdowns show them). */
+    /** The sheet's header cells from column A, when the server sends them (the dropdowns show them). */
     readonly headers?: readonly string[];
   }[];
   readonly blank: boolean;

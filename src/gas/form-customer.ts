@@ -6,7 +6,7 @@ import { cellCurrency } from '../sheets/cell-values';
 import { customersSchema } from '../sheets/schemas';
 import { customerCardRead, type CustomerCardView } from './customer-card';
 import { FormCheck, formMessage } from './form-messages';
-import { formRowAppend, formTableOf, sheetOfTab } from './form-table';
+import { formFormulasRefresh, formRowAppend, formTableOf, sheetOfTab } from './form-table';
 import { spreadsheetActive } from './ledger-tables';
 
 /** What the sidebar sends: every field as typed (blank = not given). */
@@ -114,5 +114,6 @@ export function customerAdd(form: CustomerForm, lang: Lang): FormDone {
   } finally {
     lock.releaseLock();
   }
+  formFormulasRefresh(spreadsheetActive());
   return { notice: formMessage('form.customerAdded', lang, { id }), card: customerCardRead(id, lang) };
 }

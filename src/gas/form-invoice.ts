@@ -10,7 +10,7 @@ import { customerCardBuild } from './customer-card';
 import type { FormDone } from './form-customer';
 import { FormCheck, formMessage, formRefuse } from './form-messages';
 import { tablesWithRow } from './form-sale';
-import { dateCell, formRowAppend, formTableOf, formTablesRead } from './form-table';
+import { dateCell, formFormulasRefresh, formRowAppend, formTableOf, formTablesRead } from './form-table';
 import { invoiceNumberNext } from './invoice-number';
 import { spreadsheetActive } from './ledger-tables';
 import { spreadsheetToday } from './spreadsheet-date';
@@ -26,6 +26,12 @@ export interface InvoiceRequest {
  * one setValues for the Invoices row and one for the Invoice No cells of the billed Sales rows.
  */
 export function invoiceFromSales(request: InvoiceRequest, lang: Lang): FormDone {
+  const done = invoiceFromSalesLocked(request, lang);
+  formFormulasRefresh(spreadsheetActive());
+  return done;
+}
+
+function invoiceFromSalesLocked(request: InvoiceRequest, lang: Lang): FormDone {
   const lock = LockService.getDocumentLock();
   lock.waitLock(30_000);
   try {

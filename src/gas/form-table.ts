@@ -4,6 +4,7 @@ import { cellTextSafe } from '../sheets/cell-text';
 import { headerDetect, type HeaderMap } from '../sheets/header-detect';
 import { tabFromName, tabSchemas } from '../sheets/schemas';
 import { formRefuse } from './form-messages';
+import { changeRefresh } from './refresh-trigger';
 import type { CellGrid } from './ledger-tables';
 
 /** A tab found by any of its names, its cells and where each column is. */
@@ -86,4 +87,13 @@ export function formTablesRead(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
     }
   }
   return { tables, sheets };
+}
+
+/**
+ * After a form added a customer or an invoice: the live-formula rows for it (Reconciliation, Invoices) are
+ * added now, as the change trigger would — script writes do not fire triggers in Sheets. Skipped when
+ * another run holds the lock (that run reads the sheets after taking it, so it adds them).
+ */
+export function formFormulasRefresh(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  changeRefresh(spreadsheet);
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { isLang } from '../../gas/user-lang';
 import { replyHtml, replyJson, replyText, requestJson } from './http-util';
 import { workbenchPageBuild } from './page';
-import { isWorkbenchBook, workbenchSessionCreate, type WorkbenchSession, type WorkbenchSessionOptions } from './session';
+import { isWorkbenchBook, workbenchBundleFilesRead, workbenchSessionCreate, type WorkbenchSession, type WorkbenchSessionOptions } from './session';
 import { sidebarWithShim } from './sidebar-shim';
 import type { WorkbenchReply } from './workbench-state';
 
@@ -84,11 +84,13 @@ async function route(holder: SessionHolder, page: string, request: IncomingMessa
 /** Starts the workbench: emulator seeded with the sample book, bundle loaded, onOpen run, server listening. */
 export async function workbenchStart(options: WorkbenchOptions = {}): Promise<Workbench> {
   const root = options.root ?? process.cwd();
-  const [page, first] = await Promise.all([workbenchPageBuild(root), workbenchSessionCreate({ ...options, root })]);
+  // The bundle is read once: a new book started from the page runs the same build as the first one.
+  const bundleFiles = options.bundleFiles ?? workbenchBundleFilesRead(root);
+  const [page, first] = await Promise.all([workbenchPageBuild(root), workbenchSessionCreate({ ...options, root, bundleFiles })]);
   const holder: SessionHolder = {
     current: first,
     restart: async (next) => {
-      holder.current = await workbenchSessionCreate({ ...options, ...next, root });
+      holder.current = await workbenchSessionCreate({ ...options, ...next, root, bundleFiles });
       return holder.current;
     },
   };

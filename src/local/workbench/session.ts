@@ -18,6 +18,22 @@ export interface WorkbenchSessionOptions {
   readonly lang?: Lang;
   /** What the spreadsheet starts with: the sample book (default), nothing, or a user's messy sheets. */
   readonly book?: WorkbenchBook;
+  /** build/Code.js and build/sidebar.html as read once (a new book reuses them); default: read from build/. */
+  readonly bundleFiles?: WorkbenchBundleFiles;
+}
+
+export interface WorkbenchBundleFiles {
+  readonly code: string;
+  readonly sidebar: string;
+}
+
+/** Reads the bundle the workbench runs: build/Code.js and build/sidebar.html under `root`. */
+export function workbenchBundleFilesRead(root: string): WorkbenchBundleFiles {
+  const buildDir = path.join(root, 'build');
+  return {
+    code: readFileSync(path.join(buildDir, 'Code.js'), 'utf8'),
+    sidebar: readFileSync(path.join(buildDir, 'sidebar.html'), 'utf8'),
+  };
 }
 
 /** The books the workbench can start from. */
@@ -54,17 +70,17 @@ export async function workbenchSessionCreate(options: WorkbenchSessionOptions = 
   const lang = options.lang ?? 'en';
   const book = options.book ?? 'sample';
   processTimeZoneSet(WORKBENCH_TIME_ZONE);
-  const buildDir = path.join(root, 'build');
+  const files = options.bundleFiles ?? workbenchBundleFilesRead(root);
   const emulator = createEmulator({
     timeZone: WORKBENCH_TIME_ZONE,
     locale: lang === 'zh-CN' ? 'zh_CN' : 'en_US',
     spreadsheetName: spreadsheetNames[book][lang],
-    htmlFiles: { sidebar: readFileSync(path.join(buildDir, 'sidebar.html'), 'utf8') },
+    htmlFiles: { sidebar: files.sidebar },
     today: sampleLastDate,
   });
   if (book === 'sample') seedSpreadsheet(emulator, sampleSeedGrids(lang, WORKBENCH_TIME_ZONE, sampleLastDate));
   if (book === 'messy') seedSpreadsheet(emulator, messySeedGrids(WORKBENCH_TIME_ZONE));
-  const bundle = loadBundle(emulator, readFileSync(path.join(buildDir, 'Code.js'), 'utf8'));
+  const bundle = loadBundle(emulator, files.code);
   bundle.call('onOpen', { authMode: 'LIMITED' });
   let sidebarVersion = 0;
   let sidebarSeen: unknown = null;

@@ -34,7 +34,10 @@ function ok(reply: unknown): any {
 
 describe('customerAdd', () => {
   it('assigns C001 on a blank book, appends one row with one setValues and returns the card', () => {
-    const { emulator, bundle, values } = blankBook();
+    const { emulator, bundle, spreadsheet, values } = blankBook();
+    // Without live-formula tabs nothing else is written: the customer's row is the one setValues.
+    emulator.uncounted(() => spreadsheet.deleteSheet(spreadsheet.getSheetByName('Reconciliation')!));
+    emulator.resetCalls();
     const done = ok(bundle.call('customerAdd', { name: 'Acme Trading', email: 'ap@acme.example', termsDays: '45', creditLimit: '5000' }));
     expect(done.notice).toBe('Customer C001 added.');
     expect(done.card.customerId).toBe('C001');
@@ -47,6 +50,12 @@ describe('customerAdd', () => {
     expect(rows[1]!.slice(0, 4)).toEqual(['C001', 'Acme Trading', '', 'ap@acme.example']);
     ok(bundle.call('customerAdd', { name: 'Second' }));
     expect(values('Customers')[2]![0]).toBe('C002');
+  });
+
+  it('adds the new customer\'s live row to the Reconciliation tab (script writes fire no trigger)', () => {
+    const { bundle, values } = blankBook();
+    ok(bundle.call('customerAdd', { name: 'Acme Trading' }));
+    expect(values('Reconciliation').some((row) => row.includes('C001'))).toBe(true);
   });
 
   it('keeps formulas and signs typed as names as text', () => {

@@ -1,5 +1,5 @@
 // The sidebar's allocation actions: undo a payment's matches (反核销) and add a manual allocation, each then reconciled.
-import { paymentUnallocate } from '../core/allocation-tools';
+import { paymentUnallocate, sourceRelease } from '../core/allocation-tools';
 import type { Book, LedgerItem, LedgerSource } from '../core/book-types';
 import { dateMax, dateParse } from '../core/dates';
 import { minor, moneyFormat, moneyParse, moneyToDecimalString } from '../core/money';
@@ -53,6 +53,20 @@ export function allocationUndo(sourceKey: string, lang: Lang): ReconcileView {
     const manualRows = read.tab.manual.filter((row) => cellKey(row[read.tab.columns.source!]) !== key);
     const before = undo.removed.map((a) => `${a.invoiceNo} ${amountText(read.book, a)} (${a.rule})`).join('; ');
     return reconcileWrite(read, book, manualRows, { action: 'allocation.undo', what: key, before, after: 'hold' });
+  });
+}
+
+/**
+ * Releases a held source (the opposite of allocationUndo): its hold row goes and the automatic rules apply it
+ * again on this very run. Deleting the hold row from the Allocations tab by hand does the same.
+ */
+export function allocationRelease(sourceKey: string, lang: Lang): ReconcileView {
+  return documentLocked(() => {
+    const read = reconcileRead(lang);
+    const key = cellKey(sourceKey);
+    if (!(read.book.input.heldSources ?? []).includes(key)) throw new GasError('allocation.notHeld', { source: key });
+    const book = reconcileRebuild(read, { heldSources: sourceRelease(read.book, key) });
+    return reconcileWrite(read, book, read.tab.manual, { action: 'allocation.release', what: key, before: 'hold', after: 'automatic' });
   });
 }
 

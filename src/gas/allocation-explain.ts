@@ -40,8 +40,8 @@ const explainTexts = {
   },
   manual: { en: 'allocated by hand', 'zh-CN': '人工核销' },
   hold: {
-    en: '{who}: on hold — its matches were undone, it stays unapplied until allocated by hand',
-    'zh-CN': '{who}：暂挂——已反核销，在人工核销前保持未核销',
+    en: '{who}: on hold — its matches were undone; it stays unapplied until allocated by hand or released',
+    'zh-CN': '{who}：暂挂——已反核销；在人工核销或解除暂挂前保持未核销',
   },
 } satisfies Catalogue<string>;
 

@@ -130,14 +130,14 @@ describe('allocation explanations (golden)', () => {
     expect(allocationExplain(b, p2, 'en')).toBe('Payment P2 → INV-1: amount — the amount equals this invoice’s open amount');
     expect(allocationExplain(b, { ...p2, source: 'ADJ-2', rule: 'credit' }, 'en')).toBe('Credit ADJ-2 → INV-1: credit — unapplied credit used when this invoice was issued');
     expect(allocationExplain(b, { ...p2, rule: 'manual' }, 'en')).toBe('Payment P2 → INV-1: manual — allocated by hand');
-    expect(allocationHoldExplain(b, 'P1', 'en')).toBe('Payment P1: on hold — its matches were undone, it stays unapplied until allocated by hand');
+    expect(allocationHoldExplain(b, 'P1', 'en')).toBe('Payment P1: on hold — its matches were undone; it stays unapplied until allocated by hand or released');
   });
   it('in Chinese', () => {
     expect(allocationExplain(b, byRule('reference'), 'zh-CN')).toBe('收款 P1 → INV-2：按单号——收款注明了该账单号');
     expect(allocationExplain(b, p2, 'zh-CN')).toBe('收款 P2 → INV-1：按金额——金额与该账单的未收金额相同');
     expect(allocationExplain(b, byRule('fifo'), 'zh-CN')).toBe('收款 +1-555 → INV-3：先进先出——按到期日先后冲抵最早的未收账单');
     expect(allocationExplain(b, { ...p2, source: 'ADJ-2', rule: 'credit' }, 'zh-CN')).toBe('贷项 ADJ-2 → INV-1：预收抵扣——未核销的余款在该账单开具时抵扣');
-    expect(allocationHoldExplain(b, 'P1', 'zh-CN')).toBe('收款 P1：暂挂——已反核销，在人工核销前保持未核销');
+    expect(allocationHoldExplain(b, 'P1', 'zh-CN')).toBe('收款 P1：暂挂——已反核销；在人工核销或解除暂挂前保持未核销');
   });
 });
 

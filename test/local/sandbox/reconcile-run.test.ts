@@ -4,7 +4,10 @@ import { bookBuild } from '../../../src/core/book';
 import { moneyToDecimalString } from '../../../src/core/money';
 import type { Book } from '../../../src/core/book-types';
 import { bookRead } from '../../../src/sheets/book-read';
+import { sampleBookTables } from '../../../src/local/sample/sample-book';
 import { sandboxWithSampleBook, timeZoneOfSpreadsheet } from './sandbox-fixture';
+
+const sampleTables = () => sampleBookTables('en');
 
 type Reply = { ok: true; data: any } | { ok: false; code: string; message: string };
 type Fixture = ReturnType<typeof sandboxWithSampleBook>;
@@ -139,6 +142,21 @@ describe('allocationUndo (反核销)', () => {
     expect(undoLine.slice(0, 2)).toEqual(['allocation.undo', target.source]);
     expect(undoLine[2]).toContain(`${target.invoiceNo} `);
     expect(undoLine[3]).toBe('hold');
+  });
+
+  it('allocationRelease lets the rules apply the payment again, and refuses a source not on hold', () => {
+    const fixture = sandboxWithSampleBook();
+    ok(fixture.bundle.call('reconcileRun'));
+    const target = bookOf(fixture).allocations.find((a) => a.rule === 'reference')!;
+    ok(fixture.bundle.call('allocationUndo', target.source));
+    const view = ok(fixture.bundle.call('allocationRelease', target.source));
+    expect(view.held).toEqual([]);
+    // Its match comes back (other payments that had moved onto that invoice meanwhile move off again).
+    expect(view.newAllocations).toContainEqual(expect.objectContaining({ source: target.source, invoiceNo: target.invoiceNo, rule: 'reference' }));
+    expect(automaticOf(bookOf(fixture))).toEqual(automaticOf(bookBuild(bookRead(sampleTables(), { lang: 'en' }).input)));
+    expect(allocationRows(fixture).filter((row) => row[0] === target.source).map((row) => row[4])).toEqual(['reference']);
+    expect(bookOf(fixture).input.heldSources).toBeUndefined();
+    expect(fixture.bundle.call('allocationRelease', target.source)).toEqual({ ok: false, code: 'allocation.notHeld', message: `${target.source} is not on hold.` });
   });
 
   it('refuses an unknown source in the user’s language', () => {

@@ -17,7 +17,7 @@ import { invoiceFromSales, type InvoiceRequest } from './form-invoice';
 import { paymentAdd, type PaymentForm } from './form-payment';
 import { saleAdd, type SaleForm } from './form-sale';
 import { settingsFormRead, settingsSave, type SettingsForm, type SettingsSaved } from './settings-save';
-import { allocationAddManual, allocationUndo, type ManualAllocationRequest } from './allocation-actions';
+import { allocationAddManual, allocationRelease, allocationUndo, type ManualAllocationRequest } from './allocation-actions';
 import { paymentPreviewRead, type PaymentPreviewRequest, type PaymentPreviewView } from './allocation-preview';
 import { reconcileRun, reconcileViewRead } from './reconcile-run';
 import type { ReconcileView } from './reconcile-view';
@@ -59,6 +59,8 @@ export const rpcHandlers = {
   reconcileView: (): ReconcileView => reconcileViewRead(userLang()),
   /** 反核销: undoes a payment's (or credit's) allocations and holds it unapplied; returns the refreshed view. */
   allocationUndo: (source: string): ReconcileView => allocationUndo(String(source ?? ''), userLang()),
+  /** Releases a held source: the automatic rules apply it again; returns the refreshed view. */
+  allocationRelease: (source: string): ReconcileView => allocationRelease(String(source ?? ''), userLang()),
   /** Adds a checked manual allocation (errors: unknown source/invoice, over-allocation…); returns the refreshed view. */
   allocationAddManual: (request: ManualAllocationRequest): ReconcileView => allocationAddManual(request ?? { source: '', invoiceNo: '', amount: '' }, userLang()),
   /** How a payment being typed would be allocated (nothing written). */

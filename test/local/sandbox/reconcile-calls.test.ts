@@ -21,12 +21,14 @@ function bookLoaded(size: BenchSize) {
 }
 
 /** The calls of one reconcileRun, by "Class.method", and the number of allocations it wrote. */
-function reconcileCalls(book: ReturnType<typeof bookLoaded>): { calls: Record<string, number>; written: number } {
+function reconcileCalls(book: ReturnType<typeof bookLoaded>): { calls: Record<string, number>; written: number; ms: number } {
   book.emulator.resetCalls();
+  const started = performance.now();
   const reply = book.bundle.call('reconcileRun') as { ok: boolean; data: { allocations: unknown[] } };
+  const ms = Math.round(performance.now() - started);
   expect(reply.ok).toBe(true);
   const calls = Object.fromEntries([...book.emulator.calls.calls].filter(([name]) => /^(Spreadsheet|Sheet|Range)/.test(name.split('.')[0]!)));
-  return { calls, written: reply.data.allocations.length };
+  return { calls, written: reply.data.allocations.length, ms };
 }
 
 describe('Reconcile now call count', () => {
@@ -43,6 +45,8 @@ describe('Reconcile now call count', () => {
     // Each of the six tables is read with one getValues; one setValues writes Allocations, one the Audit Log line.
     expect(largeNext.calls['Range.getValues']).toBe(6);
     expect(largeNext.calls['Range.setValues']).toBe(2);
-    console.log('reconcile calls (first run):', JSON.stringify(largeFirst.calls), 'next run:', JSON.stringify(largeNext.calls));
+    const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
+    console.log(`reconcile: ${total(largeFirst.calls)} Spreadsheet calls on the first run, ${total(largeNext.calls)} on the next, both sizes;`,
+      `20,000-row book ${largeFirst.written} allocations in ${largeFirst.ms} ms (first) / ${largeNext.ms} ms (next), in the emulator`);
   });
 });

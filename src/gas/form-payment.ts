@@ -13,7 +13,7 @@ import { customerCardBuild } from './customer-card';
 import { formText, type FormDone } from './form-customer';
 import { FormCheck, formMessage } from './form-messages';
 import { formCustomer, formDate, tablesWithRow } from './form-sale';
-import { dateCell, formRowAppend, formTableOf, formTablesRead } from './form-table';
+import { dateCell, formFormulasRefresh, formRowAppend, formTableOf, formTablesRead } from './form-table';
 import { spreadsheetActive } from './ledger-tables';
 import { spreadsheetToday } from './spreadsheet-date';
 
@@ -72,6 +72,13 @@ export function paymentFormCheck(form: PaymentForm, book: Book, today: IsoDate, 
  * per tab, one setValues of the new Payments row. Returns the customer's card.
  */
 export function paymentAdd(form: PaymentForm, lang: Lang): FormDone {
+  const done = paymentAddLocked(form, lang);
+  // Its Applied/Unapplied formula cells, as the change trigger would add them.
+  formFormulasRefresh(spreadsheetActive());
+  return done;
+}
+
+function paymentAddLocked(form: PaymentForm, lang: Lang): FormDone {
   const lock = LockService.getDocumentLock();
   lock.waitLock(30_000);
   try {

@@ -183,6 +183,8 @@ export async function newUserScenario(runner: StepRunner, page: Page, workbench:
       check(row, `no C001 row: ${JSON.stringify(rows.slice(0, 3))}`);
       check(Number(row[header.indexOf('Balance')]?.replace(/[^\d.-]/g, '')) === 250, `Balance: ${row.join(' | ')}`);
       check(Number(row[header.indexOf('Not Due')]?.replace(/[^\d.-]/g, '')) === 250, `Not Due: ${row.join(' | ')}`);
+      check(Number(row[header.indexOf('Unapplied')]?.replace(/[^\d.-]/g, '')) === 0, `Unapplied: ${row.join(' | ')}`);
+      check(!row.some((cell) => cell.startsWith('#')), `an error in the row: ${row.join(' | ')}`);
       mkdirSync(path.join(root, 'docs', 'img'), { recursive: true });
       await p.screenshot({ path: path.join(root, 'docs', 'img', 'reconciliation.png') });
     });

@@ -32,10 +32,28 @@ function bootRead(): SidebarBoot {
   }
 }
 
+/**
+ * The review list of the last Reconcile now, when this sidebar has none yet (the menu item reconciles on the
+ * server, then opens this section): new allocations with their rules and explanations, holds.
+ */
+function reconcileReviewLoad(): void {
+  if (state.reconcileRun) return;
+  rpc('reconcileView')
+    .then((view) => {
+      if (state.reconcileRun) return;
+      state.reconcileRun = view;
+      render();
+    })
+    .catch(() => undefined); // The balances above report errors; the review list simply stays empty.
+}
+
 /** Loads what the current section shows (again, after a language change or a Refresh). */
 function sectionLoad(): void {
   if (state.section === 'summary') summaryLoad();
-  else if (state.section === 'reconcile') reconciliationLoad();
+  else if (state.section === 'reconcile') {
+    reconciliationLoad();
+    reconcileReviewLoad();
+  }
   else if (state.section === 'settings') settingsLoad();
   else if (state.section === 'entry') entrySectionLoad();
   else if (state.section === 'customer') customerSectionLoad();

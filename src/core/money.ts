@@ -44,7 +44,16 @@ export function moneyParse(text: string, currency: CurrencyCode): Minor | null {
 export function moneyToDecimalString(amount: Minor, currency: CurrencyCode): string {
   const digits = currencyDigits(currency);
   const sign = amount < 0 ? '-' : '';
-  const text = String(Math.abs(amount)).padStart(digits + 1, '0');
+  const magnitude = Math.abs(amount);
+  // Whole and fraction by arithmetic (a report prints hundreds of thousands of amounts); the division can
+  // be one off only near 2^53, which the range check on the fraction catches.
+  if (digits > 0) {
+    const unit = 10 ** digits;
+    const whole = Math.floor(magnitude / unit);
+    const fraction = magnitude - whole * unit;
+    if (fraction >= 0 && fraction < unit) return `${sign}${whole}.${String(fraction).padStart(digits, '0')}`;
+  }
+  const text = String(magnitude).padStart(digits + 1, '0');
   if (digits === 0) return sign + text;
   return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }

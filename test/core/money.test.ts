@@ -155,3 +155,22 @@ describe('moneySplit', () => {
     );
   });
 });
+
+describe('moneyToDecimalString by arithmetic', () => {
+  /** The text form as it was written before the arithmetic fast path: padded digits, point inserted. */
+  function reference(amount: number, digits: number): string {
+    const sign = amount < 0 ? '-' : '';
+    const text = String(Math.abs(amount)).padStart(digits + 1, '0');
+    if (digits === 0) return sign + text;
+    return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  }
+
+  it('writes every safe amount as the padded-digit form does, in 0-, 2- and 3-digit currencies', () => {
+    const amount = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.maxSafeInteger(), fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53 - 101, 99, -5, 0));
+    for (const [currency, digits] of [['JPY', 0], ['CNY', 2], ['KWD', 3]] as const) {
+      fc.assert(fc.property(amount, (n) => {
+        expect(moneyToDecimalString(minor(n), currency)).toBe(reference(minor(n), digits));
+      }), { numRuns: 2000 });
+    }
+  });
+});

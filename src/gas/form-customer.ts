@@ -1,4 +1,5 @@
 // The "New customer" form: checks the fields, assigns the next C### when the ID is blank, appends one row.
+import type { MessageText } from '../core/i18n';
 import { moneyParse } from '../core/money';
 import type { Lang } from '../core/types';
 import { cellKey } from '../sheets/cell-text';
@@ -37,9 +38,9 @@ export function formText(value: unknown): string {
   return value === undefined || value === null ? '' : String(value).trim();
 }
 
-/** The header of `key` in the user's language: field names in messages match the sheet. */
-export function customerField(key: string, lang: Lang): string {
-  return customersSchema.columns.find((c) => c.key === key)?.header[lang] ?? key;
+/** The header of `key` in both languages: field names in messages match the sheet. */
+export function customerField(key: string): MessageText {
+  return customersSchema.columns.find((c) => c.key === key)?.header ?? { en: key, 'zh-CN': key };
 }
 
 /** The next free ID of the form C001, C002…: one more than the highest C-number, at least three digits. */
@@ -61,20 +62,20 @@ export function customerFormCheck(form: CustomerForm, existingIds: readonly stri
   const text = (key: keyof CustomerForm) => formText(form[key]);
   const given = cellKey(text('id'));
   if (given && existingIds.includes(given)) check.add('id', 'form.idTaken', { id: given });
-  if (!text('name')) check.add('name', 'form.required', { field: customerField('name', lang) });
+  if (!text('name')) check.add('name', 'form.required', { field: customerField('name') });
   const email = text('email');
   if (email && !EMAIL.test(email)) check.add('email', 'form.emailInvalid', { value: email });
   const terms = text('termsDays');
   if (terms && !(/^\d{1,4}$/.test(terms) && Number(terms) <= 3650)) {
-    check.add('termsDays', 'form.daysInvalid', { field: customerField('termsDays', lang), value: terms });
+    check.add('termsDays', 'form.daysInvalid', { field: customerField('termsDays'), value: terms });
   }
   const currencyText = text('currency');
   const currency = currencyText ? cellCurrency(currencyText) : null;
   if (currency && !currency.ok) check.add('currency', 'form.currencyInvalid', { value: currencyText });
   const limitText = text('creditLimit');
   const limit = limitText ? moneyParse(limitText, currency?.ok ? currency.value : 'CNY') : null;
-  if (limitText && limit === null) check.add('creditLimit', 'form.amountInvalid', { field: customerField('creditLimit', lang), value: limitText });
-  else if (limit !== null && limit < 0) check.add('creditLimit', 'form.amountNegative', { field: customerField('creditLimit', lang) });
+  if (limitText && limit === null) check.add('creditLimit', 'form.amountInvalid', { field: customerField('creditLimit'), value: limitText });
+  else if (limit !== null && limit < 0) check.add('creditLimit', 'form.amountNegative', { field: customerField('creditLimit') });
   check.done();
   return {
     id: given || customerIdNext(existingIds),

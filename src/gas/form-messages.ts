@@ -86,12 +86,22 @@ export class FormInvalid extends GasError {
   }
 }
 
+/** Message parameters; a name shown in each language (a column header) is given as {en, zh-CN}. */
+export type FormParams = Readonly<Record<string, string | number | MessageText>>;
+
+function paramsIn(params: FormParams, lang: Lang): MessageParams {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' ? value[lang] : value;
+  return out;
+}
+
 /** Collects problems while a form is checked; `done()` throws them all at once. */
 export class FormCheck {
   readonly problems: FormProblem[] = [];
 
-  add(field: string, code: FormMessageCode, params: MessageParams = {}): void {
-    const text = { en: formMessage(code, 'en', params), 'zh-CN': formMessage(code, 'zh-CN', params) };
+  /** A problem of `field`; a parameter given in both languages (a column's name) is used in each. */
+  add(field: string, code: FormMessageCode, params: FormParams = {}): void {
+    const text = { en: formMessage(code, 'en', paramsIn(params, 'en')), 'zh-CN': formMessage(code, 'zh-CN', paramsIn(params, 'zh-CN')) };
     this.problems.push({ field, code, text });
   }
 
@@ -101,7 +111,7 @@ export class FormCheck {
 }
 
 /** A single refusal (tab or column missing): thrown at once, nothing written. */
-export function formRefuse(field: string, code: FormMessageCode, params: MessageParams = {}): never {
+export function formRefuse(field: string, code: FormMessageCode, params: FormParams = {}): never {
   const check = new FormCheck();
   check.add(field, code, params);
   check.done();

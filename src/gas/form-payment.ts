@@ -1,5 +1,6 @@
 // The "Record payment" form: one Payments row (with its P-number), checked against the book; returns the card.
 import { bookBuild } from '../core/book';
+import type { MessageText } from '../core/i18n';
 import { paymentAllocationPreview } from '../core/allocation-tools';
 import { documentNoKey } from '../core/document-no';
 import { moneyFormat, moneyToDecimalString } from '../core/money';
@@ -28,22 +29,22 @@ export interface PaymentForm {
   readonly notes?: string;
 }
 
-function paymentsField(key: string, lang: Lang): string {
-  return paymentsSchema.columns.find((c) => c.key === key)?.header[lang] ?? key;
+function paymentsField(key: string): MessageText {
+  return paymentsSchema.columns.find((c) => c.key === key)?.header ?? { en: key, 'zh-CN': key };
 }
 
 /** Checks the form against the book; returns the draft payment and its cells (Payment ID filled later). */
 export function paymentFormCheck(form: PaymentForm, book: Book, today: IsoDate, lang: Lang) {
   const check = new FormCheck();
   const text = (key: keyof PaymentForm) => formText(form[key]);
-  const date = formDate(check, 'date', paymentsField('date', lang), text('date'), today);
-  const customer = formCustomer(check, book, text('customerId'), paymentsField('customerId', lang));
+  const date = formDate(check, 'date', paymentsField('date'), text('date'), today);
+  const customer = formCustomer(check, book, text('customerId'), paymentsField('customerId'));
   const currency = customer?.currency ?? book.settings.currency;
   const amountText = text('amount');
   const amount = amountText ? cellMoney(amountText, currency) : null;
-  if (!amount) check.add('amount', 'form.required', { field: paymentsField('amount', lang) });
-  else if (!amount.ok) check.add('amount', 'form.amountInvalid', { field: paymentsField('amount', lang), value: amountText });
-  else if (amount.value <= 0) check.add('amount', 'form.amountPositive', { field: paymentsField('amount', lang) });
+  if (!amount) check.add('amount', 'form.required', { field: paymentsField('amount') });
+  else if (!amount.ok) check.add('amount', 'form.amountInvalid', { field: paymentsField('amount'), value: amountText });
+  else if (amount.value <= 0) check.add('amount', 'form.amountPositive', { field: paymentsField('amount') });
   const invoiceNo = cellKey(text('invoiceNo'));
   if (invoiceNo && customer) {
     const invoice = book.invoices.find((i) => documentNoKey(i.invoiceNo) === documentNoKey(invoiceNo));

@@ -1,5 +1,6 @@
 // The "New sale" form: one Sales line whose amount is given or computed (quantity × unit price × (1 + tax)).
 import { bookBuild } from '../core/book';
+import type { MessageText } from '../core/i18n';
 import { DECIMAL_ONE, decimalMajorToMinor, decimalToString, saleLineAmount } from '../core/decimal';
 import { moneyFormat, moneyToDecimalString } from '../core/money';
 import type { Book } from '../core/book-types';
@@ -28,12 +29,12 @@ export interface SaleForm {
   readonly amount?: string;
 }
 
-function salesField(key: string, lang: Lang): string {
-  return salesSchema.columns.find((c) => c.key === key)?.header[lang] ?? key;
+function salesField(key: string): MessageText {
+  return salesSchema.columns.find((c) => c.key === key)?.header ?? { en: key, 'zh-CN': key };
 }
 
 /** A date field: blank = today; refused when it is not a date. */
-export function formDate(check: FormCheck, field: string, label: string, text: string, today: IsoDate): IsoDate {
+export function formDate(check: FormCheck, field: string, label: MessageText, text: string, today: IsoDate): IsoDate {
   if (!text) return today;
   const read = cellDate(text, null);
   if (read.ok) return read.value;
@@ -42,7 +43,7 @@ export function formDate(check: FormCheck, field: string, label: string, text: s
 }
 
 /** A customer field: required and known to the book. */
-export function formCustomer(check: FormCheck, book: Book, text: string, label: string) {
+export function formCustomer(check: FormCheck, book: Book, text: string, label: MessageText) {
   const id = cellKey(text);
   if (!id) {
     check.add('customerId', 'form.required', { field: label });
@@ -57,27 +58,27 @@ export function formCustomer(check: FormCheck, book: Book, text: string, label: 
 export function saleFormCheck(form: SaleForm, book: Book, today: IsoDate, lang: Lang) {
   const check = new FormCheck();
   const text = (key: keyof SaleForm) => formText(form[key]);
-  const date = formDate(check, 'date', salesField('date', lang), text('date'), today);
-  const customer = formCustomer(check, book, text('customerId'), salesField('customerId', lang));
+  const date = formDate(check, 'date', salesField('date'), text('date'), today);
+  const customer = formCustomer(check, book, text('customerId'), salesField('customerId'));
   const currency = customer?.currency ?? book.settings.currency;
   const quantityText = text('quantity');
   const priceText = text('unitPrice');
   const rateText = text('taxRate');
   const amountText = text('amount');
   const quantity = quantityText ? cellDecimal(quantityText) : { ok: true as const, value: DECIMAL_ONE };
-  if (!quantity.ok || quantity.value.units <= 0) check.add('quantity', 'form.numberInvalid', { field: salesField('quantity', lang), value: quantityText });
+  if (!quantity.ok || quantity.value.units <= 0) check.add('quantity', 'form.numberInvalid', { field: salesField('quantity'), value: quantityText });
   const rate = rateText ? cellRate(rateText) : { ok: true as const, value: book.settings.taxRate };
-  if (!rate.ok) check.add('taxRate', 'form.rateInvalid', { field: salesField('taxRate', lang), value: rateText });
+  if (!rate.ok) check.add('taxRate', 'form.rateInvalid', { field: salesField('taxRate'), value: rateText });
   let amount: Minor | null = null;
   let price = null;
   if (priceText) {
     const read = cellDecimal(priceText.replace(/,/g, ''));
-    if (!read.ok || read.value.units < 0) check.add('unitPrice', 'form.amountInvalid', { field: salesField('unitPrice', lang), value: priceText });
+    if (!read.ok || read.value.units < 0) check.add('unitPrice', 'form.amountInvalid', { field: salesField('unitPrice'), value: priceText });
     else price = read.value;
   } else if (amountText) {
     const read = cellMoney(amountText, currency);
-    if (!read.ok) check.add('amount', 'form.amountInvalid', { field: salesField('amount', lang), value: amountText });
-    else if (read.value <= 0) check.add('amount', 'form.amountPositive', { field: salesField('amount', lang) });
+    if (!read.ok) check.add('amount', 'form.amountInvalid', { field: salesField('amount'), value: amountText });
+    else if (read.value <= 0) check.add('amount', 'form.amountPositive', { field: salesField('amount') });
     else amount = read.value;
   } else {
     check.add('amount', 'form.amountOrPrice');

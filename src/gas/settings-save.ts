@@ -39,7 +39,7 @@ export function invoiceFormatIsValid(format: string): boolean {
 /** Checks the form; returns the text of each setting to write (keys of settingKeys). */
 export function settingsFormCheck(form: SettingsForm, lang: Lang): Record<string, string | number> {
   const check = new FormCheck();
-  const label = (key: string) => settingKeys.find((s) => s.key === key)?.label[lang] ?? key;
+  const label = (key: string) => settingKeys.find((s) => s.key === key)?.label ?? { en: key, 'zh-CN': key };
   const text = (key: keyof SettingsForm) => formText(form[key]);
   const values: Record<string, string | number> = {};
   if ('companyName' in form) values.companyName = text('companyName');

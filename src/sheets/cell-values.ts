@@ -125,6 +125,8 @@ export function cellDays(value: unknown): CellResult<number> {
 /** A calendar date (see cellDateParts for the accepted forms and the D/M/Y rule). */
 export function cellDate(value: unknown, order: DateOrder): CellResult<IsoDate> {
   if (typeof value !== 'string') return cellDateDecode(value, order);
+  // Rows are often in date order: the same text as the row before needs no lookup at all.
+  if (value === lastDate.text && order === lastDate.order) return lastDate.result;
   // A book has few distinct dates and many rows: decode each text once.
   const cache = dateCaches[order ?? 'YMD'];
   let result = cache.get(value);
@@ -133,8 +135,14 @@ export function cellDate(value: unknown, order: DateOrder): CellResult<IsoDate> 
     result = cellDateDecode(value, order);
     cache.set(value, result);
   }
+  lastDate.text = value;
+  lastDate.order = order;
+  lastDate.result = result;
   return result;
 }
+
+/** The last date text decoded, with its order and result. */
+const lastDate: { text: string; order: DateOrder; result: CellResult<IsoDate> } = { text: '', order: null, result: fail('invalid-date') };
 
 const dateCacheMax = 50000;
 const dateCaches = { YMD: new Map<string, CellResult<IsoDate>>(), MDY: new Map<string, CellResult<IsoDate>>(), DMY: new Map<string, CellResult<IsoDate>>() };

@@ -90,6 +90,10 @@ export const gasMessages = {
     'zh-CN': '其他人正在写入账本，本次未做任何更改。请稍后再试。',
   },
   'allocation.notHeld': { en: '{source} is not on hold.', 'zh-CN': '{source} 未处于暂挂状态。' },
+  'allocation.tabUnreadable': {
+    en: 'The {tab} tab has no header row with Source, Invoice No and Amount, so it was left as it is: fix its header (or rename the tab) and reconcile again.',
+    'zh-CN': '“{tab}”工作表没有包含“来源、账单号、金额”的表头行，因此未做任何更改：请修正表头（或重命名该工作表）后再对账。',
+  },
   'preview.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
 } satisfies Catalogue<string>;
 

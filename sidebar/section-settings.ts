@@ -15,6 +15,7 @@ export function settingsLoad(): void {
     ([settings, values]) => {
       state.settings = settings;
       state.forms[FORM] = { ...values };
+      state.settingsNotice = null;
     },
   );
 }
@@ -22,7 +23,7 @@ export function settingsLoad(): void {
 function settingsSaveStart(): void {
   save(() => rpc('settingsSave', { ...(state.forms[FORM] ?? {}) }), (saved) => {
     state.settings = saved.settings;
-    state.cardNotice = saved.notice;
+    state.settingsNotice = saved.notice;
   });
 }
 
@@ -58,8 +59,8 @@ export function settingsSectionRender(): HTMLElement {
     section.appendChild(form);
   }
   statusRender(section);
-  if (state.cardNotice && state.section === 'settings') {
-    const notice = el('p', 'notice', state.cardNotice);
+  if (state.settingsNotice) {
+    const notice = el('p', 'notice', state.settingsNotice);
     notice.id = 'settings-notice';
     section.appendChild(notice);
   }

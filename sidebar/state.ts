@@ -44,6 +44,8 @@ export interface SidebarState {
   /** The user's choice of column per tab and key in the setup wizard (null = not present). */
   setupChoice: Record<string, Record<string, number | null>>;
   setupDone: string | null;
+  /** "Settings saved." after the settings form. */
+  settingsNotice: string | null;
 }
 
 // The boot element comes after the script (HtmlOutput.append puts it at the end): main.ts reads it at start.
@@ -70,6 +72,7 @@ export const state: SidebarState = {
   setup: null,
   setupChoice: {},
   setupDone: null,
+  settingsNotice: null,
 };
 
 /** The text typed in field `field` of form `form` ('' when none). */

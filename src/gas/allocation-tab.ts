@@ -7,6 +7,7 @@ import { allocationRuleChoices, choiceFind, choiceLabel } from '../sheets/choice
 import { headerDetect, type HeaderMap } from '../sheets/header-detect';
 import { allocationHoldChoice } from '../sheets/row-allocation';
 import { allocationsSchema, schemaHeaders } from '../sheets/schemas';
+import { GasError } from './gas-error';
 import type { CellGrid } from './ledger-tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -71,10 +72,15 @@ function headerRow(table: CellGrid, map: HeaderMap | null, lang: Lang): { row: u
   return { row, columns };
 }
 
-/** Sorts the rows of the Allocations tab into manual (kept), holds (dropped: rewritten) and automatic (dropped). */
+/**
+ * Sorts the rows of the Allocations tab into manual (kept), holds (dropped: rewritten) and automatic (dropped).
+ * Throws allocation.tabUnreadable for a tab with content but no Allocations header.
+ */
 export function allocationsTabState(table: CellGrid | undefined, lang: Lang): AllocationsTabState {
   const cells = table ?? [];
   const found = cells.length > 0 ? headerDetect(allocationsSchema, cells) : null;
+  // A tab with content but no recognisable header may be someone's own sheet: never overwrite it.
+  if (found && !found.ok && found.reason !== 'empty') throw new GasError('allocation.tabUnreadable', { tab: allocationsSchema.title[lang] });
   const map = found?.ok ? found.map : null;
   const header = headerRow(cells, map, lang);
   const start = map ? map.headerIndex : 0;

@@ -70,6 +70,22 @@ describe('allocationsTabState', () => {
   });
 });
 
+describe('an Allocations tab that is not one', () => {
+  it('is refused, not overwritten; an empty one is fine', () => {
+    expect(() => allocationsTabState([['my notes', 'about'], ['x', 'y']], 'en')).toThrow(GasError);
+    const refusal = (() => {
+      try {
+        allocationsTabState([['my notes']], 'zh-CN');
+      } catch (error) {
+        return error as GasError;
+      }
+      return null;
+    })();
+    expect(refusal?.messageIn('zh-CN')).toBe('“核销记录”工作表没有包含“来源、账单号、金额”的表头行，因此未做任何更改：请修正表头（或重命名该工作表）后再对账。');
+    expect(allocationsTabState([['']], 'en').manual).toEqual([]);
+  });
+});
+
 describe('allocationsTabWrite', () => {
   it('writes head, manual rows, holds, then the engine’s automatic allocations in one block; only new ones are new', () => {
     const b = book(['P9']);

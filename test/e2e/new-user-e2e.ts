@@ -206,6 +206,42 @@ export async function newUserScenario(runner: StepRunner, page: Page, workbench:
     await f().waitForFunction(() => document.querySelector('#section-customer h2')?.textContent === 'Customer card', null, { timeout: 15_000 });
   });
 
+  await runner.step('a refused form lists every problem in the user\'s language (English, then Chinese)', async () => {
+    await f().click('#tab-entry');
+    await f().click('#entry-customer');
+    await f().fill('#customer-name', '');
+    await f().fill('#customer-email', 'not-mail');
+    await f().click('#entry-customer-save');
+    const error = f().locator('#section-entry .error');
+    await error.waitFor({ timeout: 15_000 });
+    const en = await error.textContent();
+    check(en === 'Not saved: Please check: Name is required. “not-mail” is not an email address.', `error: ${en}`);
+    await f().click('#lang-zh-CN');
+    await f().waitForFunction(() => document.querySelector('#section-entry h2')?.textContent === '快速录入', null, { timeout: 15_000 });
+    await f().click('#entry-customer-save');
+    await f().waitForFunction(() => (document.querySelector('#section-entry .error')?.textContent ?? '').startsWith('未保存'), null, { timeout: 15_000 });
+    const zh = await error.textContent();
+    check(zh === '未保存：请检查：请填写客户名称。 “not-mail”不是有效的邮箱地址。', `error: ${zh}`);
+    await f().click('#lang-en');
+    await f().waitForFunction(() => document.querySelector('#section-entry h2')?.textContent === 'Quick entry', null, { timeout: 15_000 });
+    await f().fill('#customer-email', '');
+  });
+
+  await runner.step('the settings form saves the invoice number format to the Settings tab', async () => {
+    await f().click('#tab-settings');
+    await f().waitForSelector('#settings-invoiceNumberFormat', { timeout: 15_000 });
+    check((await f().locator('#settings-invoiceNumberFormat').inputValue()) === 'INV-{YYYY}-{0000}', 'the format is not prefilled');
+    await f().fill('#settings-invoiceNumberFormat', 'AR-{YYYY}-{000}');
+    await f().fill('#settings-companyName', 'Example Tea Co.');
+    await f().click('#settings-save');
+    await f().waitForSelector('#settings-notice', { timeout: 15_000 });
+    check((await f().locator('#settings-notice').textContent()) === 'Settings saved.', 'no saved notice');
+    await sheetOpen(p, 'Settings');
+    const rows = await gridRows(p);
+    check(rows.some((r) => r[0] === 'Invoice Number Format' && r[1] === 'AR-{YYYY}-{000}'), `Settings: ${JSON.stringify(rows)}`);
+    check(rows.some((r) => r[0] === 'Company Name' && r[1] === 'Example Tea Co.'), 'company name not saved');
+  });
+
   await runner.step('XSS: markup typed as customer names shows literally in the sidebar and the grid; no script runs', async () => {
     await f().click('#tab-entry');
     await f().click('#entry-customer');

@@ -103,13 +103,15 @@ function paymentIdsWrite(read: ReconcileRead, book: Book): void {
   if (!found.ok || column === undefined) return;
   const top = found.map.headerIndex + 2;
   const cells = table.slice(top - 1).map((row) => [row[column] ?? '']);
+  if (cells.length === 0) return;
   for (const payment of assigned) {
     const cell = cells[payment.source.row - top];
     if (cell) cell[0] = payment.id;
   }
-  if (cells.length === 0) return;
-  const safe = cells.map(([value]) => [typeof value === 'string' ? cellTextSafe(value) : value]);
-  sheet.getRange(top, column + 1, safe.length, 1).setValues(safe);
+  // Cells the user filled with a formula keep it; text is written as text.
+  const range = sheet.getRange(top, column + 1, cells.length, 1);
+  const formulas = range.getFormulas();
+  range.setValues(cells.map(([value], i) => [formulas[i]?.[0] || (typeof value === 'string' ? cellTextSafe(value) : value)]));
 }
 
 /** Reconcile now: reads the book, writes the engine's allocations (manual rows kept as they are). */

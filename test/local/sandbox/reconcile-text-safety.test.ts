@@ -21,10 +21,10 @@ describe('Reconcile writes user text as text', () => {
     const open = book.items.find((item, i) => item.kind === 'invoice' && item.amount - allocated.toItem[i]! > 1000)!;
     const [invoiceNo, customerId] = [open.key, open.customerId];
     const row = payments.getLastRow() + 1;
-    const ids = ['=HYPERLINK("x")', '+1-555', '@me', ''];
+    const ids = ['=HYPERLINK("x")', '+1-555', '@me', '', 'formula'];
     emulator.uncounted(() =>
       payments.getRange(row, 1, ids.length, 7).setValues(
-        ids.map((id, i) => [id === '' ? '' : `'${id}`, '2026-11-19', customerId, 1 + i, 'Cash', `'=HYPERLINK("${invoiceNo}")`, '']),
+        ids.map((id, i) => [id === '' ? '' : id === 'formula' ? '="PF-"&(1+1)' : `'${id}`, '2026-11-19', customerId, 1 + i, 'Cash', `'=HYPERLINK("${invoiceNo}")`, '']),
       ),
     );
     const reply = fixture.bundle.call('reconcileRun') as Reply;
@@ -39,7 +39,9 @@ describe('Reconcile writes user text as text', () => {
     const written = emulator.uncounted(() => payments.getRange(row, 1, ids.length, 1).getValues()).map((r) => r[0]);
     expect(written.slice(0, 3)).toEqual(ids.slice(0, 3));
     expect(written[3]).toMatch(/^P\d{5}$/);
-    expect(emulator.uncounted(() => payments.getRange(row, 1, ids.length, 1).getFormulas()).flat().every((f) => f === '')).toBe(true);
+    // Only the user's own formula cell holds a formula after the write-back, and it still computes.
+    expect(emulator.uncounted(() => payments.getRange(row, 1, ids.length, 1).getFormulas()).flat()).toEqual(['', '', '', '', '="PF-"&(1+1)']);
+    expect(written[4]).toBe('PF-2');
     expect(sources).toContain(written[3]);
   });
 });

@@ -165,7 +165,7 @@ export class CustomerAllocation {
   /** A payment or credit applies its rest: reference, amount, fifo; what is left waits as unapplied credit. */
   private sourceApply(s: number): void {
     const source = this.sources[s]!;
-    if (this.left[s]! <= 0 || this.start.held.has(source.key)) return;
+    if (this.left[s]! <= 0 || (this.start.held.size > 0 && this.start.held.has(source.key))) return;
     const target = this.referenceTarget(s);
     if (target !== -1 && !this.issued[target]) {
       const waiting = this.reserved.get(target);

@@ -31,7 +31,16 @@ function isDigit(code: number): boolean {
 
 /** Normal form used to match document numbers typed by people: trimmed, upper case. */
 export function documentNoKey(text: string): string {
-  return text.trim().toUpperCase();
+  return isDocumentNoKey(text) ? text : text.trim().toUpperCase();
+}
+
+/** True for printable ASCII without lower-case letters: already trimmed and upper case (most numbers). */
+function isDocumentNoKey(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || (c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return true;
 }
 
 const TOKEN_SEPARATORS = /[\s,;:()[\]{}<>"'“”‘’，；：（）【】《》。、！!?？|]+/u;

@@ -1,4 +1,5 @@
 // Tests of invoice-number ordering and reference tokenising.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentNoCompare, documentNoKey, referenceTokens } from '../../src/core/document-no';
 
@@ -16,5 +17,18 @@ describe('referenceTokens', () => {
     expect(referenceTokens('INV-1/INV-2')).toEqual(['INV-1/INV-2', 'INV-1', 'INV-2']);
     expect(referenceTokens('  ')).toEqual([]);
     expect(documentNoKey(' inv-3 ')).toBe('INV-3');
+  });
+});
+
+describe('documentNoKey', () => {
+  it('is the trimmed upper-case text, with or without the already-normal shortcut', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'Z', '-', '0', ' ', '\t', '\u3000', 'ß', 'é', 'İ', '~', '{', '@', '`', '\u00a0') });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(documentNoKey(t)).toBe(t.trim().toUpperCase());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(documentNoKey(' inv-1 ')).toBe('INV-1');
   });
 });

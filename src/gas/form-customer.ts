@@ -5,6 +5,7 @@ import type { Lang } from '../core/types';
 import { cellKey } from '../sheets/cell-text';
 import { cellCurrency } from '../sheets/cell-values';
 import { customersSchema } from '../sheets/schemas';
+import { documentLocked } from './allocation-lock';
 import { customerCardRead, type CustomerCardView } from './customer-card';
 import { FormCheck, formMessage } from './form-messages';
 import { formFormulasRefresh, formRowAppend, formTableOf, sheetOfTab } from './form-table';
@@ -99,10 +100,7 @@ export function customerFormCheck(form: CustomerForm, existingIds: readonly stri
  * Customers, one setValues of the new row. Returns the new customer's card.
  */
 export function customerAdd(form: CustomerForm, lang: Lang): FormDone {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  let id: string;
-  try {
+  const id = documentLocked(() => {
     const spreadsheet = spreadsheetActive();
     const sheet = sheetOfTab(spreadsheet, 'Customers');
     const cells = sheet ? sheet.getDataRange().getValues() : undefined;
@@ -110,11 +108,9 @@ export function customerAdd(form: CustomerForm, lang: Lang): FormDone {
     const idColumn = table.map.columns.customerId!;
     const existing = table.cells.slice(table.map.headerIndex + 1).map((row) => cellKey(row[idColumn])).filter((k) => k !== '');
     const checked = customerFormCheck(form ?? {}, existing, lang);
-    id = checked.id;
-    formRowAppend(table, { customerId: { text: id }, ...checked.cells }, lang);
-  } finally {
-    lock.releaseLock();
-  }
+    formRowAppend(table, { customerId: { text: checked.id }, ...checked.cells }, lang);
+    return checked.id;
+  });
   formFormulasRefresh(spreadsheetActive());
   return { notice: formMessage('form.customerAdded', lang, { id }), card: customerCardRead(id, lang) };
 }

@@ -1,11 +1,13 @@
 // "New invoice" in the sidebar: the ticked unbilled Sales lines of one customer become one numbered invoice.
 import { bookBuild } from '../core/book';
-import { minorSum, moneyFormat } from '../core/money';
+import { minorSum, moneyFormat, moneyToDecimalString } from '../core/money';
 import type { Lang } from '../core/types';
 import { bookRead } from '../sheets/book-read';
 import { cellKey, cellTextSafe } from '../sheets/cell-text';
 import { choiceLabel, invoiceStatusChoices } from '../sheets/choices';
 import { salesSchema } from '../sheets/schemas';
+import { documentLocked } from './allocation-lock';
+import { auditLogAppend } from './audit-log';
 import { customerCardBuild } from './customer-card';
 import type { FormDone } from './form-customer';
 import { FormCheck, formMessage, formRefuse } from './form-messages';
@@ -32,9 +34,7 @@ export function invoiceFromSales(request: InvoiceRequest, lang: Lang): FormDone 
 }
 
 function invoiceFromSalesLocked(request: InvoiceRequest, lang: Lang): FormDone {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return documentLocked(() => {
     const spreadsheet = spreadsheetActive();
     const { tables, sheets } = formTablesRead(spreadsheet);
     const invoices = formTableOf(sheets.Invoices ?? null, 'Invoices', tables.Invoices, lang);
@@ -63,14 +63,25 @@ function invoiceFromSalesLocked(request: InvoiceRequest, lang: Lang): FormDone {
     const salesAfter = salesInvoiceNoWrite(sales.sheet, tables.Sales!, sales.map.columns.invoiceNo, rows, invoiceNo, lang);
     const written = { ...tablesWithRow(tables, 'Invoices', invoiceRow, invoices.map.columns, invoiceCells), Sales: salesAfter };
     const after = bookBuild(bookRead(written, { lang }).input);
-    const total = moneyFormat(minorSum(lines.map((l) => l.amount)), customer.currency, lang);
+    const sum = minorSum(lines.map((l) => l.amount));
+    // The same Audit Log line as the menu's "New invoice from selected sales" (language-neutral text).
+    auditLogAppend(
+      [
+        {
+          action: 'invoice.create',
+          what: invoiceNo,
+          before: '',
+          after: `${customerId}, ${lines.length} sales lines (Sales rows ${rows.slice().sort((a, b) => a - b).join(', ')}), ${moneyToDecimalString(sum, customer.currency)} ${customer.currency}`,
+        },
+      ],
+      spreadsheet,
+    );
+    const total = moneyFormat(sum, customer.currency, lang);
     return {
       notice: formMessage('form.invoiceAdded', lang, { invoiceNo, id: customerId, lines: lines.length, total }),
       card: customerCardBuild(after, customerId, today, lang),
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** Writes `invoiceNo` into the Invoice No cells of `rows` with one setValues; returns the Sales cells after it. */

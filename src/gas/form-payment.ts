@@ -10,6 +10,7 @@ import { bookRead } from '../sheets/book-read';
 import { cellKey } from '../sheets/cell-text';
 import { cellMoney } from '../sheets/cell-values';
 import { paymentsSchema } from '../sheets/schemas';
+import { documentLocked } from './allocation-lock';
 import { customerCardBuild } from './customer-card';
 import { formText, type FormDone } from './form-customer';
 import { FormCheck, formMessage } from './form-messages';
@@ -80,9 +81,7 @@ export function paymentAdd(form: PaymentForm, lang: Lang): FormDone {
 }
 
 function paymentAddLocked(form: PaymentForm, lang: Lang): FormDone {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return documentLocked(() => {
     const spreadsheet = spreadsheetActive();
     const { tables, sheets } = formTablesRead(spreadsheet);
     const table = formTableOf(sheets.Payments ?? null, 'Payments', tables.Payments, lang);
@@ -106,7 +105,5 @@ function paymentAddLocked(form: PaymentForm, lang: Lang): FormDone {
       notice: formMessage('form.paymentAdded', lang, { id: draft.customerId, paymentId, amount: moneyFormat(draft.amount, currency, lang) }),
       card: customerCardBuild(after, draft.customerId, today, lang),
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -183,3 +183,41 @@ describe('settingsSave', () => {
     expect(bundle.call('settingsSave', { invoiceNumberFormat: 'INV-{YYYY}', agingBuckets: '60, 30' })).toEqual({ ok: false, code: 'form.invalid', message });
   });
 });
+
+describe('numbers under the document lock', () => {
+  it('two concurrent "Add customer" executions wait for each other and never share a C-number', () => {
+    const { emulator, bundle, values } = blankBook();
+    const b = emulator.executions.start('B');
+    let idB = '';
+    b.run(() => expect(emulator.globals.LockService.getDocumentLock().tryLock(0)).toBe(true));
+    emulator.clock.schedule(2_000, () => {
+      b.run(() => (idB = ok(bundle.call('customerAdd', { name: 'From B' })).card.customerId));
+      b.end();
+    });
+    const startedAt = emulator.clock.nowMs();
+    const idA = ok(bundle.call('customerAdd', { name: 'From A' })).card.customerId;
+    expect(emulator.clock.nowMs() - startedAt).toBeGreaterThanOrEqual(2_000);
+    expect([idB, idA]).toEqual(['C001', 'C002']);
+    expect(values('Customers').slice(1).map((r) => [r[0], r[1]])).toEqual([['C001', 'From B'], ['C002', 'From A']]);
+  });
+
+  it('refuses with a readable message when the lock stays busy, writing nothing', () => {
+    const { emulator, bundle, values } = blankBook();
+    const b = emulator.executions.start('B');
+    b.run(() => emulator.globals.LockService.getDocumentLock().tryLock(0));
+    const reply = bundle.call('paymentAdd', { customerId: 'C001', amount: '1' }) as Reply;
+    expect(reply).toMatchObject({ ok: false, code: 'error.lockBusy' });
+    expect(values('Payments')).toHaveLength(1);
+    b.end();
+  });
+
+  it('logs the invoice it creates in the Audit Log', () => {
+    const { bundle, values } = blankBook();
+    ok(bundle.call('customerAdd', { name: 'A' }));
+    ok(bundle.call('saleAdd', { customerId: 'C001', amount: '12.5' }));
+    ok(bundle.call('saleAdd', { customerId: 'C001', amount: '7.5' }));
+    ok(bundle.call('invoiceFromSales', { customerId: 'C001', saleRows: [3, 2] }));
+    const created = values('Audit Log').filter((row) => row[2] === 'invoice.create');
+    expect(created.map((row) => [row[3], row[5]])).toEqual([['INV-2026-0001', 'C001, 2 sales lines (Sales rows 2, 3), 20.00 CNY']]);
+  });
+});

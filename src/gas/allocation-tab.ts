@@ -72,11 +72,33 @@ function headerRow(table: CellGrid, map: HeaderMap | null, lang: Lang): { row: u
   return { row, columns };
 }
 
+/** A cell the user filled with a formula: written back as that formula, read (cellKey, cellText) as its value. */
+export class FormulaCell {
+  constructor(
+    readonly formula: string,
+    readonly value: unknown,
+  ) {}
+  toString(): string {
+    return String(this.value);
+  }
+}
+
+/** The row with its formula cells (from getFormulas) kept as formulas. */
+function rowWithFormulas(row: readonly unknown[], formulas: readonly string[] | undefined): unknown[] {
+  return row.map((value, i) => (formulas?.[i] ? new FormulaCell(formulas[i]!, value) : value));
+}
+
+/** A cell as setValues gets it: a kept formula as itself, user text as text, anything else as it is. */
+function cellWritten(cell: unknown): unknown {
+  if (cell instanceof FormulaCell) return cell.formula;
+  return typeof cell === 'string' ? cellTextSafe(cell) : cell;
+}
+
 /**
  * Sorts the rows of the Allocations tab into manual (kept), holds (dropped: rewritten) and automatic (dropped).
  * Throws allocation.tabUnreadable for a tab with content but no Allocations header.
  */
-export function allocationsTabState(table: CellGrid | undefined, lang: Lang): AllocationsTabState {
+export function allocationsTabState(table: CellGrid | undefined, lang: Lang, formulas: readonly (readonly string[])[] = []): AllocationsTabState {
   const cells = table ?? [];
   const found = cells.length > 0 ? headerDetect(allocationsSchema, cells) : null;
   // A tab with content but no recognisable header may be someone's own sheet: never overwrite it.
@@ -84,7 +106,7 @@ export function allocationsTabState(table: CellGrid | undefined, lang: Lang): Al
   const map = found?.ok ? found.map : null;
   const header = headerRow(cells, map, lang);
   const start = map ? map.headerIndex : 0;
-  const head = map ? [...cells.slice(0, start).map((row) => [...row]), header.row] : [header.row];
+  const head = map ? [...cells.slice(0, start).map((row, i) => rowWithFormulas(row, formulas[i])), header.row] : [header.row];
   const width = Math.max(header.row.length, ...cells.map((row) => row.length));
   const manual: unknown[][] = [];
   const previous = new Map<string, { at: unknown; by: unknown }[]>();
@@ -96,7 +118,7 @@ export function allocationsTabState(table: CellGrid | undefined, lang: Lang): Al
     if (ruleText !== '' && choiceFind(allocationHoldChoice, ruleText) === 'hold') continue;
     const rule = ruleText === '' ? null : choiceFind(allocationRuleChoices, ruleText);
     if (rule === null || !AUTOMATIC.has(rule)) {
-      manual.push([...row]);
+      manual.push(rowWithFormulas(row, formulas[index]));
       continue;
     }
     const key = allocationKey(cellKey(at(row, 'source')), cellKey(at(row, 'invoiceNo')), amountOfCell(at(row, 'amount')), rule);
@@ -154,7 +176,7 @@ export function allocationsTabWrite(
     grid.push(row);
   }
   while (grid.length < state.rowCount) grid.push(blank());
-  const safe = grid.map((row) => row.map((cell) => (typeof cell === 'string' ? cellTextSafe(cell) : cell)));
+  const safe = grid.map((row) => row.map(cellWritten));
   sheetFit(sheet, safe.length, width, content.created);
   sheet.getRange(1, 1, safe.length, width).setValues(safe);
   return { newAllocations };

@@ -50,7 +50,9 @@ export function reconcileRead(lang: Lang): ReconcileRead {
     by: userEmail(),
     today: spreadsheetToday(spreadsheet),
   };
-  return { spreadsheet, sheets, book, problems, tab: allocationsTabState(sheets.tables.Allocations, lang), stamp, lang };
+  // Formulas of the Allocations tab (one more read): manual rows a user computed keep their formulas.
+  const formulas = sheets.sheets.Allocations?.getDataRange().getFormulas() ?? [];
+  return { spreadsheet, sheets, book, problems, tab: allocationsTabState(sheets.tables.Allocations, lang, formulas), stamp, lang };
 }
 
 /** The book rebuilt from `input` (after an undo or a manual allocation changed the inputs). */

@@ -107,8 +107,10 @@ describe('reconcileRun', () => {
         [fifo.source, fifo.invoiceNo, amount, fifo.date, 'Manual', '2026-01-02 10:00', 'anna@example.com', "'+1-555"],
         manual.map((cell, i) => (i === 7 ? `'${cell}` : cell)),
       ]);
+      sheet.getRange('I2').setFormula('=UPPER("kept")');
     });
     const rowsBefore = allocationRows(fixture).slice(0, 2);
+    expect(rowsBefore[0]![8]).toBe('KEPT');
     ok(fixture.bundle.call('reconcileRun'));
     const rows = allocationRows(fixture);
     expect(rows.slice(0, 2)).toEqual(rowsBefore);
@@ -116,6 +118,7 @@ describe('reconcileRun', () => {
     expect(rows[1]![7]).toBe('=HYPERLINK("x")');
     expect(sheet.getRange('H3').getFormula()).toBe('');
     expect(sheet.getRange('H2').getValue()).toBe('+1-555');
+    expect(sheet.getRange('I2').getFormula()).toBe('=UPPER("kept")');
     const after = bookOf(fixture);
     expect(after.allocations.filter((a) => a.rule === 'manual')).toHaveLength(1);
     expect(rows.slice(2).map(rowKey)).toEqual(automaticOf(after));

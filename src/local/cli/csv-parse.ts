@@ -46,13 +46,18 @@ function csvParseLines(text: string): string[][] {
  */
 export function csvRowsEach(text: string, start: number, visit: (row: string[], next: number) => boolean | void): void {
   let at = start;
+  // The next quote and CR at or after `at`, found once and moved on only when passed (not a scan per line).
+  let quoteAt = text.indexOf('"', at);
+  let crAt = text.indexOf('\r', at);
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     const stop = end > at && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-    const line = text.slice(at, stop);
+    if (quoteAt !== -1 && quoteAt < at) quoteAt = text.indexOf('"', at);
+    if (crAt !== -1 && crAt < at) crAt = text.indexOf('\r', at);
     // Fast path: a line without quotes or bare CRs is split as it is (most lines of most files).
-    if (!line.includes('"') && !line.includes('\r')) {
+    if ((quoteAt === -1 || quoteAt >= stop) && (crAt === -1 || crAt >= stop)) {
+      const line = text.slice(at, stop);
       at = end + 1;
       if (visit(line.split(','), at) === false) return;
       continue;

@@ -128,13 +128,10 @@ function auditEntries(sheet: Sheet, column: number, changes: readonly CellChange
 /** The derived columns of Invoices, Payments or Adjustments: every data row gets its formulas. */
 function rowFormulasRefresh(tab: RowFormulaTab, state: TabState, options: ReconciliationOptions, log: AuditEntry[]): { added: number; repaired: number } {
   const { layout } = state;
-  const keys = ROW_FORMULA_KEYS[tab].filter((key) => layout.columns[key] !== undefined);
-  const needed = tabSchemas[tab].columns.filter((c) => c.role === 'input').map((c) => c.key);
-  // Formulas refer to the input cells of their row; without the columns they need there is nothing to write.
+  const keys = ROW_FORMULA_KEYS[tab];
+  // Formulas refer to the cells of their row; until Set up has added every column they need, none is written.
   const refersTo = tab === 'Invoices' ? ['invoiceNo', 'status', 'dueDate'] : tab === 'Payments' ? ['paymentId', 'amount'] : ['type', 'amount'];
-  if (keys.length < ROW_FORMULA_KEYS[tab].length || refersTo.some((key) => layout.columns[key] === undefined) || needed.length === 0) {
-    return { added: 0, repaired: 0 };
-  }
+  if ([...keys, ...refersTo].some((key) => layout.columns[key] === undefined)) return { added: 0, repaired: 0 };
   const lastRow = state.values.length;
   const cache = new Map<number, Record<string, string> | null>();
   const expectedRow = (row: number) => {
@@ -272,7 +269,6 @@ export function formulasRefresh(spreadsheet: Spreadsheet): RefreshResult {
   for (const tab of ['Invoices', 'Payments', 'Adjustments'] as const) {
     const state = states.get(tab);
     if (!state) continue;
-    // Filled cells count as input from here on: the formulas of those rows refer to them.
     const done = rowFormulasRefresh(tab, state, options, log);
     added += done.added;
     repaired += done.repaired;

@@ -55,8 +55,11 @@ describe('Refresh formulas', () => {
     payments.appendRow(['P-NEW', day(175), 'C-NEW', 50, 'INV-NEW']);
     const row = invoices.getLastRow();
     expect(invoices.getRange(row, 6).getFormula()).toBe('');
+    const dueBefore = invoices.getRange(1, 4, row - 1, 1).getValues();
     bundle.call('onLedgerChange', { changeType: 'INSERT_ROW' });
     expect(invoices.getRange(row, 4).getValue()).toEqual(day(200));
+    // The due date column was written as one block: every other cell in it is exactly what it was.
+    expect(invoices.getRange(1, 4, row - 1, 1).getValues()).toEqual(dueBefore);
     expect(invoices.getRange(row, 6, 1, 4).getValues()[0]).toEqual([250, 0, 250, 'Open']);
     const recon = spreadsheet.getSheetByName('Reconciliation')!.getDataRange().getValues();
     const newRow = recon.find((r) => r[0] === 'C-NEW')!;

@@ -8,6 +8,7 @@ import { choiceLabel, invoiceStatusChoices } from '../sheets/choices';
 import { headerDetect } from '../sheets/header-detect';
 import { invoicesSchema, salesSchema, tabFromName } from '../sheets/schemas';
 import { documentLocked } from './allocation-lock';
+import { sheetFit } from './allocation-tab';
 import { auditLogAppend } from './audit-log';
 import { GasError } from './gas-error';
 import { invoiceNumberNext } from './invoice-number';
@@ -58,9 +59,10 @@ function columnOf(map: { columns: Readonly<Record<string, number>> }, key: strin
  * tab, one setValues for the new Invoices row and one for the selected rows' Invoice No cells.
  */
 export function invoiceFromSelection(lang: Lang): InvoiceCreated {
+  // The selection is the user's at the moment of the click; the tables are read only once the lock is held.
+  const spreadsheet = spreadsheetActive();
+  const { first, last } = selectedSalesRows(spreadsheet);
   return documentLocked(() => {
-    const spreadsheet = spreadsheetActive();
-    const { first, last } = selectedSalesRows(spreadsheet);
     const tables = ledgerTablesRead(spreadsheet, BOOK_TABS);
     const salesTable = tables.Sales ?? [];
     const invoicesTable = tables.Invoices;
@@ -117,6 +119,7 @@ function invoiceRowAppend(
   const status = map.columns.status;
   if (status !== undefined) row[status] = choiceLabel(invoiceStatusChoices, 'Issued', invoice.lang);
   const sheet = sheetOfTab(spreadsheet, 'Invoices');
+  sheetFit(sheet, table.length + 1, width, false);
   sheet.getRange(table.length + 1, 1, 1, width).setValues([row]);
 }
 
@@ -131,11 +134,15 @@ function salesInvoiceNoWrite(
   const billed = new Set(write.rows);
   const top = Math.min(...write.rows);
   const bottom = Math.max(...write.rows);
+  const range = sheetOfTab(spreadsheet, 'Sales').getRange(top, column + 1, bottom - top + 1, 1);
+  // Rows between the billed ones keep what they hold: their formula, or their value written as text.
+  const formulas = range.getFormulas();
   const cells: unknown[][] = [];
   for (let row = top; row <= bottom; row++) {
-    cells.push([billed.has(row) ? cellTextSafe(write.invoiceNo) : (table[row - 1]?.[column] ?? '')]);
+    const kept = formulas[row - top]?.[0] || table[row - 1]?.[column] || '';
+    cells.push([billed.has(row) ? cellTextSafe(write.invoiceNo) : typeof kept === 'string' && !formulas[row - top]?.[0] ? cellTextSafe(kept) : kept]);
   }
-  sheetOfTab(spreadsheet, 'Sales').getRange(top, column + 1, cells.length, 1).setValues(cells);
+  range.setValues(cells);
 }
 
 function sheetOfTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: TabName): GoogleAppsScript.Spreadsheet.Sheet {

@@ -121,7 +121,7 @@ export function setupProposalBuild(spreadsheet: Spreadsheet, lang: Lang): SetupP
     let headerRow = 1;
     if (tab === 'Settings' && sheet) {
       const found = settingsHeaderDetect(heads.get(sheet.getSheetId()) ?? []);
-      if (found.ok) headerRow = found.map.headerIndex + 1;
+      if (found.ok) headerRow = Math.max(found.map.headerIndex + 1, 1);
     }
     return { tab, sheetName: sheet ? sheet.getName() : null, headerRow, columns: [], missing: [] };
   });

@@ -161,6 +161,38 @@ describe('Set up on a pre-filled, messy spreadsheet', () => {
     expect(recon.slice(1).map((r) => [r[0], r[5], r[7]])).toEqual([['C1', 100, -100], ['C2', 0, 0]]);
   });
 
+  it('is idempotent on a pre-filled book too: applying the confirmed mapping again changes nothing', () => {
+    const { emulator, bundle, spreadsheet } = messyBook();
+    bundle.call('menuSetUp');
+    const before = snapshot(spreadsheet, emulator);
+    const proposal = bundle.call('setupProposal') as Reply<Proposal>;
+    if (!proposal.ok) throw new Error(proposal.message);
+    const confirmed = {
+      tabs: proposal.data.tabs.map((t) => ({ tab: t.tab, sheetName: t.sheetName, columns: Object.fromEntries(t.columns.map((c) => [c.key, c.column])) })),
+    };
+    expect((bundle.call('setupApply', confirmed) as Reply<Proposal>).ok).toBe(true);
+    expect(snapshot(spreadsheet, emulator)).toEqual(before);
+  });
+
+  it('keeps a mapping the user corrected: the column is tagged and found by its tag from then on', () => {
+    const { bundle, spreadsheet } = messyBook();
+    const proposal = bundle.call('setupProposal') as Reply<Proposal>;
+    if (!proposal.ok) throw new Error(proposal.message);
+    const confirmed = {
+      tabs: proposal.data.tabs.map((t) => {
+        const columns: Record<string, number | null> = Object.fromEntries(t.columns.map((c) => [c.key, c.column]));
+        // The user says "My remark" (column 5) is the description, not "Item" (column 3).
+        if (t.tab === 'Sales') columns.description = 5;
+        return { tab: t.tab, sheetName: t.sheetName, columns };
+      }),
+    };
+    const reply = bundle.call('setupApply', confirmed) as Reply<Proposal>;
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.data.tabs.find((t) => t.tab === 'Sales')!.columns.find((c) => c.key === 'description')!.column).toBe(5);
+    const orders = spreadsheet.getSheetByName('Orders')!;
+    expect(orders.getRange(1, 1, 1, orders.getLastColumn()).getValues()[0]!.filter((h) => h === 'Description')).toEqual([]);
+  });
+
   it('finds a renamed tab and a moved column through their tags', () => {
     const { bundle, spreadsheet } = messyBook();
     bundle.call('menuSetUp');

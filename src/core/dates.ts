@@ -112,9 +112,15 @@ export function dateEndOfMonth(date: IsoDate): IsoDate {
 /** A memo of dateToDayNumber for one pass over many rows (a book has few distinct dates). */
 export function dayNumbers(): (date: IsoDate) => number {
   const cache = new Map<IsoDate, number>();
+  // Rows often come in date order: the date of the row before is answered without a lookup.
+  let lastDate: IsoDate | null = null;
+  let lastDay = 0;
   return (date) => {
+    if (date === lastDate) return lastDay;
     let day = cache.get(date);
     if (day === undefined) cache.set(date, (day = dateToDayNumber(date)));
+    lastDate = date;
+    lastDay = day;
     return day;
   };
 }

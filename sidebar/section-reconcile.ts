@@ -3,7 +3,8 @@
 import type { ReconciliationRow } from '../src/gas/reconciliation-view';
 import { el } from './dom';
 import { rpc } from './rpc';
-import type { AllocationLine, LedgerReconcileView } from './section-types';
+import type { AllocationView } from '../src/gas/allocation-explain';
+import type { ReconcileView } from '../src/gas/reconcile-view';
 import { formValue, load, save, state, t } from './state';
 import { actionRender, inputRender, refreshRender, statusRender } from './widgets';
 
@@ -56,14 +57,14 @@ export function reconcileRunStart(): void {
 }
 
 /** After an undo or a manual allocation: the review list from its reply, then the balances again. */
-function reviewUpdate(request: () => Promise<LedgerReconcileView>): void {
+function reviewUpdate(request: () => Promise<ReconcileView>): void {
   save(request, (view) => {
     state.reconcileRun = view;
     reconciliationLoad();
   });
 }
 
-function allocationRender(a: AllocationLine, undo: boolean): HTMLElement {
+function allocationRender(a: AllocationView, undo: boolean): HTMLElement {
   const item = el('li', 'allocation');
   item.dataset.source = a.source;
   item.dataset.rule = a.rule;

@@ -1,12 +1,12 @@
 // The setup wizard: the sheet found for each ledger tab and its column mapping, confirmed or corrected, then applied.
 import { el } from './dom';
-import { rpcByName } from './rpc';
-import type { SetupProposalView } from './section-types';
+import type { SetupProposal } from '../src/gas/setup-proposal';
+import { rpc } from './rpc';
 import { sidebarMessages, type SidebarMessageCode } from './messages';
 import { load, render, save, state, t } from './state';
 import { actionRender, fieldRender, refreshRender, statusRender } from './widgets';
 
-type SetupTab = SetupProposalView['tabs'][number];
+type SetupTab = SetupProposal['tabs'][number] & { readonly headers?: readonly string[] };
 
 /** A, B, … Z, AA: the letter of a 0-based column. */
 export function columnLetter(index: number): string {
@@ -21,10 +21,10 @@ export function columnLetter(index: number): string {
 
 /** Asks the server what Set up would do here; the user's choices start at its proposal. */
 export function setupLoad(): void {
-  load(() => rpcByName<SetupProposalView>('setupProposal'), setupShow);
+  load(() => rpc('setupProposal'), setupShow);
 }
 
-function setupShow(proposal: SetupProposalView): void {
+function setupShow(proposal: SetupProposal): void {
   state.setup = proposal;
   state.setupChoice = {};
   for (const tab of proposal.tabs) {
@@ -42,7 +42,7 @@ function setupApply(): void {
     return { tab: tab.tab, sheetName: tab.sheetName, columns };
   });
   // setupApply answers with the proposal as it stands after applying: the wizard shows it at once.
-  save(() => rpcByName<SetupProposalView>('setupApply', { tabs }), (after) => {
+  save(() => rpc('setupApply', { tabs }), (after) => {
     state.setupDone = t('setup.applied');
     state.customers = null;
     setupShow(after);

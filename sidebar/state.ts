@@ -6,7 +6,8 @@ import type { ReconciliationView } from '../src/gas/reconciliation-view';
 import type { SidebarBoot, SidebarSection } from '../src/gas/sidebar-boot';
 import type { StatementChoices, StatementRequest, StatementView } from '../src/gas/statement-view';
 import type { CustomerCardView } from '../src/gas/customer-card';
-import type { LedgerReconcileView, SetupProposalView } from './section-types';
+import type { SetupProposal } from '../src/gas/setup-proposal';
+import type { ReconcileView } from '../src/gas/reconcile-view';
 import { sidebarMessage, type SidebarMessageCode } from './messages';
 import { RpcError, RPC_TRANSPORT } from './rpc';
 
@@ -39,8 +40,8 @@ export interface SidebarState {
   cardNotice: string | null;
   /** Sales rows ticked in the New invoice form. */
   invoiceRows: number[];
-  reconcileRun: LedgerReconcileView | null;
-  setup: SetupProposalView | null;
+  reconcileRun: ReconcileView | null;
+  setup: SetupProposal | null;
   /** The user's choice of column per tab and key in the setup wizard (null = not present). */
   setupChoice: Record<string, Record<string, number | null>>;
   setupDone: string | null;

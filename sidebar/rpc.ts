@@ -32,23 +32,3 @@ export function rpc<N extends RpcName>(
   });
 }
 
-/**
- * Calls endpoint `name` when the handler map may not list it yet (an endpoint another part adds): the
- * caller states the reply's type. Same transport and errors as rpc().
- */
-export function rpcByName<T>(name: string, ...args: unknown[]): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const run = google.script.run
-      .withSuccessHandler((reply: RpcReply<T>) => {
-        if (reply && reply.ok) resolve(reply.data);
-        else if (reply) reject(new RpcError(reply.code, reply.message));
-        else reject(new RpcError(RPC_TRANSPORT, 'empty reply'));
-      })
-      .withFailureHandler((error: Error) => reject(new RpcError(RPC_TRANSPORT, error?.message ?? String(error)))) as unknown as Record<
-      string,
-      (...a: unknown[]) => void
-    >;
-    if (typeof run[name] !== 'function') reject(new RpcError(RPC_TRANSPORT, `no endpoint ${name}`));
-    else run[name](...args);
-  });
-}

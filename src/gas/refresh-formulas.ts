@@ -2,6 +2,7 @@
 // overwritten ones (logged), fills due dates and payment ids the engine resolved — a fixed number of calls.
 import type { Book } from '../core/book-types';
 import { currencyDigits } from '../core/currency';
+import { moneyToDecimalString } from '../core/money';
 import { AGING_STANDARD } from '../core/reports/aging-buckets';
 import type { IsoDate, TabName } from '../core/types';
 import { cellIsBlank, cellText } from '../sheets/cell-text';
@@ -24,7 +25,7 @@ export interface RefreshResult {
   readonly added: number;
   /** Formula cells that held something else and were put right (each is in the Audit Log). */
   readonly repaired: number;
-  /** Due dates and payment ids filled in from the engine. */
+  /** Due dates, payment ids and sales line amounts filled in from the engine. */
   readonly filled: number;
   /** Customers given a Reconciliation row. */
   readonly customersAdded: number;
@@ -247,7 +248,7 @@ export function formulasRefresh(spreadsheet: Spreadsheet): RefreshResult {
   const states = new Map<TabName, TabState>();
   for (const tab of INPUT_TABS) {
     const sheet = sheets.get(tab);
-    if (sheet) states.set(tab, tabStateRead(tab, sheet, tags, tab === 'Invoices' || tab === 'Payments' || tab === 'Adjustments'));
+    if (sheet) states.set(tab, tabStateRead(tab, sheet, tags, tab === 'Sales' || tab === 'Invoices' || tab === 'Payments' || tab === 'Adjustments'));
   }
   const tables: Partial<Record<TabName, CellGrid>> = {};
   for (const [tab, state] of states) tables[tab] = state.values;
@@ -258,6 +259,13 @@ export function formulasRefresh(spreadsheet: Spreadsheet): RefreshResult {
   const invoices = states.get('Invoices');
   if (invoices) {
     filled += valuesFill(invoices, 'dueDate', new Map(book.invoices.map((invoice) => [invoice.source.row, dateValue(invoice.dueDate)])));
+  }
+  const sales = states.get('Sales');
+  if (sales) {
+    // A line given as Quantity × Unit Price gets its Amount written, so the invoice Total formula can add it.
+    const currencyOf = new Map(book.customers.map((customer) => [customer.id, customer.currency]));
+    const amounts = book.sales.map((line) => [line.source.row, Number(moneyToDecimalString(line.amount, currencyOf.get(line.customerId) ?? book.settings.currency))] as const);
+    filled += valuesFill(sales, 'amount', new Map(amounts));
   }
   const payments = states.get('Payments');
   if (payments) {

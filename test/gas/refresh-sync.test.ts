@@ -50,7 +50,14 @@ describe('Refresh formulas', () => {
     customers.appendRow(['=HYPERLINK("x")', 'Injected', 30, '']);
     customers.getRange(customers.getLastRow(), 1).setValue("'=HYPERLINK(\"x\")");
     customers.appendRow(['C-NEW', 'New customer', 30, 100]);
-    sales.appendRow([day(170), 'C-NEW', 'Big order', 250, 'INV-NEW']);
+    sales.appendRow([day(170), 'C-NEW', 'Big order', 200, 'INV-NEW']);
+    // A line given as quantity × unit price (+ tax) only: Refresh writes its Amount for the Total formula.
+    const salesHeader = sales.getRange(1, 1, 1, sales.getLastColumn()).getValues()[0]!;
+    const line = Array(salesHeader.length).fill('');
+    line[0] = day(170); line[1] = 'C-NEW'; line[2] = 'Small order'; line[4] = 'INV-NEW';
+    line[salesHeader.indexOf('Quantity')] = 4;
+    line[salesHeader.indexOf('Unit Price')] = 12.5;
+    sales.appendRow(line);
     invoices.appendRow(['INV-NEW', 'C-NEW', day(170)]);
     payments.appendRow(['P-NEW', day(175), 'C-NEW', 50, 'INV-NEW']);
     const row = invoices.getLastRow();

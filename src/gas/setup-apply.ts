@@ -1,7 +1,9 @@
 // Set up, applied: creates missing tabs, adds missing columns (never touching the user's own), tags tabs and
 // columns, names the formula columns, formats and validates new columns, protects derived ones, installs the
 // sync trigger and refreshes the formulas. Running it twice changes nothing the second time.
+import { currencyDigits } from '../core/currency';
 import type { Lang, TabName } from '../core/types';
+import { bookRead } from '../sheets/book-read';
 import { adjustmentTypeChoices, customerStatusChoices, invoiceStatusChoices } from '../sheets/choices';
 import { columnLetters } from '../sheets/formulas/formula-dialect';
 import { FORMULA_COLUMNS, rangeName } from '../sheets/formulas/named-ranges';
@@ -201,7 +203,7 @@ export function setupApplyRun(spreadsheet: Spreadsheet, confirmed: SetupConfirme
   const idColumn = positions.get('Customers')?.customerId;
   const context: DressContext = {
     lang,
-    digits: 2,
+    digits: settingsDigits(sheets.get('Settings')!, lang),
     customerIds: idColumn === undefined ? null : customersSheet.getRange(`${columnLetters(idColumn)}:${columnLetters(idColumn)}`),
   };
   for (const { tab, key, column, headerRow } of createdColumns) columnDress(sheets.get(tab)!, tab, key, column, headerRow, context);
@@ -218,6 +220,11 @@ function proposalColumns(_spreadsheet: Spreadsheet, sheet: Sheet, tab: TabName, 
   const rows = Math.min(sheet.getLastRow(), 20);
   const head = rows === 0 ? [] : sheet.getRange(1, 1, rows, Math.max(sheet.getLastColumn(), 1)).getValues();
   return { ...tabLayout(tab, head, tabColumnTags(tags, sheet, tab)).columns };
+}
+
+/** The decimals of the Settings currency (one getValues of the Settings tab): 2 for CNY/USD, 0 for JPY. */
+function settingsDigits(settings: Sheet, lang: Lang): number {
+  return currencyDigits(bookRead({ Settings: settings.getDataRange().getValues() }, { lang }).input.settings.currency);
 }
 
 /** Warning-only protections: the derived tabs whole, the derived columns of the input tabs. */

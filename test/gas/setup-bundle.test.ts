@@ -79,6 +79,14 @@ describe('Set up on a blank spreadsheet', () => {
     expect(emulator.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['onLedgerChange']);
   });
 
+  it('formats amounts with the decimals of the Settings currency (JPY: none)', () => {
+    const { bundle, spreadsheet } = blankBook();
+    spreadsheet.getSheets()[0]!.setName('Settings').getRange(1, 1, 2, 2).setValues([['Setting', 'Value'], ['Currency', 'JPY']]);
+    bundle.call('menuSetUp');
+    expect(spreadsheet.getSheetByName('Payments')!.getRange('D2').getNumberFormat()).toBe('#,##0');
+    expect(spreadsheet.getSheetByName('Reconciliation')!.getRange('H2').getNumberFormat()).toBe('#,##0');
+  });
+
   it('is idempotent: a second Set up changes nothing', () => {
     const { emulator, bundle, spreadsheet } = blankBook();
     bundle.call('menuSetUp');

@@ -8,8 +8,8 @@ export type PageMessageCode = keyof typeof pageMessages;
 export const pageMessages = {
   'page.title': { en: 'Customer Ledger — workbench', 'zh-CN': '客户账——本地工作台' },
   'page.intro': {
-    en: 'The real add-on bundle (build/Code.js) running against an in-memory spreadsheet with a sample book. Use the add-on menu as you would in Google Sheets.',
-    'zh-CN': '真实的插件代码（build/Code.js）在内存表格中运行，已填入示例账本。像在 Google 表格中一样使用插件菜单。',
+    en: 'The real add-on bundle (build/Code.js) running against an in-memory spreadsheet: a sample book, a blank one or a messy sheet of your own. Use the add-on menu as you would in Google Sheets.',
+    'zh-CN': '真实的插件代码（build/Code.js）在内存表格中运行：示例账本、空白表格或杂乱的现有表格。像在 Google 表格中一样使用插件菜单。',
   },
   'menu.extensions': { en: 'Extensions', 'zh-CN': '扩展程序' },
   'menu.addonName': { en: 'Customer Ledger', 'zh-CN': '客户账' },

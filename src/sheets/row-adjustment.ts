@@ -9,7 +9,7 @@ import type { RowReader } from './row-reader';
 /** One Adjustments row; the Amount is typed positive, the Type says which side it is on. */
 export function adjustmentRowRead(r: RowReader, context: ReadContext): Adjustment | null {
   const date = r.required('date', cellDate, context.dateOrder);
-  const customerId = r.requiredKey('customerId');
+  const customerId = r.requiredSharedKey('customerId');
   const type = r.required('type', cellChoiceOf, adjustmentTypeChoices);
   const amount = r.required('amount', cellMoney, context.customerCurrency(customerId ?? ''));
   amountPositiveCheck(r, amount);

@@ -7,7 +7,7 @@ import type { RowReader } from './row-reader';
 
 /** One Customers row; Payment Terms and Currency blank = the Settings defaults (null). */
 export function customerRowRead(r: RowReader, context: ReadContext): Customer | null {
-  const id = r.requiredKey('customerId');
+  const id = r.requiredSharedKey('customerId');
   const name = r.requiredText('name');
   const currency = r.optional('currency', cellCurrency, null);
   const moneyCurrency: CurrencyCode = currency ?? context.settings.currency;

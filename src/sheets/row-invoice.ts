@@ -8,7 +8,7 @@ import type { RowReader } from './row-reader';
 /** One Invoices row; Status blank = Issued, Due Date blank = Issue Date + the customer's terms (null). */
 export function invoiceRowRead(r: RowReader, context: ReadContext): Invoice | null {
   const invoiceNo = r.requiredKey('invoiceNo');
-  const customerId = r.requiredKey('customerId');
+  const customerId = r.requiredSharedKey('customerId');
   const issueDate = r.required('issueDate', cellDate, context.dateOrder);
   const dueDate = r.optional('dueDate', cellDate, null, context.dateOrder);
   const status = r.optional('status', cellChoiceOf, 'Issued' as const, invoiceStatusChoices);

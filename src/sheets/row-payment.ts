@@ -14,13 +14,13 @@ export function amountPositiveCheck(r: RowReader, amount: Minor | null): void {
 export function paymentRowRead(r: RowReader, context: ReadContext): Payment | null {
   const id = r.optionalKey('paymentId');
   const date = r.required('date', cellDate, context.dateOrder);
-  const customerId = r.requiredKey('customerId');
+  const customerId = r.requiredSharedKey('customerId');
   const amount = r.required('amount', cellMoney, context.customerCurrency(customerId ?? ''));
   amountPositiveCheck(r, amount);
   if (date === null || customerId === null || amount === null || r.failed()) return null;
   return {
     id, date, customerId, amount, currency: null,
-    method: r.text('method'), reference: r.text('reference'),
+    method: r.sharedText('method'), reference: r.text('reference'),
     invoiceNo: r.optionalKey('invoiceNo'),
     notes: r.text('notes'),
     source: { tab: 'Payments', row: r.row },

@@ -5,6 +5,7 @@ import { cellIsBlank, cellKey, cellText } from './cell-text';
 import type { CellResult } from './cell-values';
 import type { HeaderMap } from './header-detect';
 import { schemaColumn, type TabSchema } from './schemas';
+import { textShared } from './text-shared';
 
 /** Longest cell text quoted in a problem; longer values are cut with "…". */
 const quoteMax = 60;
@@ -56,6 +57,17 @@ export class RowReader {
     if (value !== '') return value;
     this.report(key, 'missing-value');
     return null;
+  }
+
+  /** requiredKey for keys that repeat down a tab (customer ids): one string per distinct value (textShared). */
+  requiredSharedKey(key: string): string | null {
+    const value = this.requiredKey(key);
+    return value === null ? null : textShared(value);
+  }
+
+  /** text for free text that repeats down a tab (descriptions, payment methods): one string per value. */
+  sharedText(key: string): string {
+    return textShared(this.text(key));
   }
 
   /** The cell of `key` as a key, or null when blank. */

@@ -11,7 +11,7 @@ import type { RowReader } from './row-reader';
  */
 export function saleRowRead(r: RowReader, context: ReadContext): SaleLine | null {
   const date = r.required('date', cellDate, context.dateOrder);
-  const customerId = r.requiredKey('customerId');
+  const customerId = r.requiredSharedKey('customerId');
   const currency = context.customerCurrency(customerId ?? '');
   const quantity = r.optional('quantity', cellDecimal, DECIMAL_ONE);
   const price = r.optional('unitPrice', cellDecimal, null);
@@ -24,7 +24,7 @@ export function saleRowRead(r: RowReader, context: ReadContext): SaleLine | null
   if (amount === null) return null;
   const invoiceNo = r.optionalKey('invoiceNo');
   return {
-    date, customerId, description: r.text('description'), quantity, unitPrice, taxRate, amount, invoiceNo,
+    date, customerId, description: r.sharedText('description'), quantity, unitPrice, taxRate, amount, invoiceNo,
     source: { tab: 'Sales', row: r.row },
   };
 }

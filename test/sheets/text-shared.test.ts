@@ -4,16 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { textShared } from '../../src/sheets/text-shared';
 
 describe('textShared', () => {
-  it('gives back an equal text, the first one seen for repeats', () => {
+  // Which string object comes back cannot be seen from JS (strings compare by value); what matters is that
+  // the text never changes, whatever was pooled before.
+  it('gives back an equal text', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 80 }), { maxLength: 50 }), (texts) => {
         for (const text of texts) expect(textShared(text)).toBe(text);
       }),
     );
-    const first = ['C', '0001'].join('');
-    const again = ['C0', '001'].join('');
-    expect(textShared(first)).toBe(textShared(again));
-    expect(Object.is(textShared(again), first) || Object.is(textShared(first), textShared(again))).toBe(true);
   });
 
   it('keeps working past its bound (it starts over)', () => {

@@ -14,7 +14,7 @@ import { auditLogAppend, type AuditEntry } from './audit-log';
 import { ledgerBookRead } from './ledger-book';
 import type { CellGrid } from './ledger-tables';
 import { ledgerSheetsFind, type LedgerTab } from './metadata-tabs';
-import { columnTagsRead, tabColumnTags, tabLayout, type TabLayout } from './setup-columns';
+import { columnTagsOfSheets, tabColumnTags, tabLayout, type ColumnTag, type TabLayout } from './setup-columns';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -230,7 +230,7 @@ function reconciliationRefresh(sheet: Sheet, book: Book, options: Reconciliation
 }
 
 /** Reads one input tab's cells, formulas (for tabs with formulas) and layout. */
-function tabStateRead(tab: TabName, sheet: Sheet, tags: ReturnType<typeof columnTagsRead>, withFormulas: boolean): TabState {
+function tabStateRead(tab: TabName, sheet: Sheet, tags: ReadonlyMap<string, ColumnTag[]>, withFormulas: boolean): TabState {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formulas = withFormulas ? range.getFormulas() : [];
@@ -244,7 +244,7 @@ function tabStateRead(tab: TabName, sheet: Sheet, tags: ReturnType<typeof column
  */
 export function formulasRefresh(spreadsheet: Spreadsheet): RefreshResult {
   const sheets = ledgerSheetsFind(spreadsheet);
-  const tags = columnTagsRead(spreadsheet);
+  const tags = columnTagsOfSheets(INPUT_TABS.flatMap((tab) => sheets.get(tab) ?? []));
   const states = new Map<TabName, TabState>();
   for (const tab of INPUT_TABS) {
     const sheet = sheets.get(tab);

@@ -21,14 +21,32 @@ export function columnTagsRead(spreadsheet: Spreadsheet): Map<string, ColumnTag[
   for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
     const location = metadata.getLocation();
     const range = location.getColumn();
+    // A column's location names no sheet in Apps Script (getSheet is for sheet-level metadata): ask its range.
     const sheet = location.getSheet() ?? range?.getSheet() ?? null;
-    const value = metadata.getValue();
-    if (!range || !sheet || !value) continue;
-    const list = tags.get(value) ?? [];
-    list.push({ sheetId: sheet.getSheetId(), column: range.getColumn(), metadata });
-    tags.set(value, list);
+    if (range && sheet) columnTagAdd(tags, metadata, sheet.getSheetId(), range.getColumn());
   }
   return tags;
+}
+
+/** The column tags on the given sheets only: one finder per sheet, and no sheet lookup per tag. */
+export function columnTagsOfSheets(sheets: readonly Sheet[]): Map<string, ColumnTag[]> {
+  const tags = new Map<string, ColumnTag[]>();
+  for (const sheet of sheets) {
+    const id = sheet.getSheetId();
+    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
+      const range = metadata.getLocation().getColumn();
+      if (range) columnTagAdd(tags, metadata, id, range.getColumn());
+    }
+  }
+  return tags;
+}
+
+function columnTagAdd(tags: Map<string, ColumnTag[]>, metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata, sheetId: number, column: number): void {
+  const value = metadata.getValue();
+  if (!value) return;
+  const list = tags.get(value) ?? [];
+  list.push({ sheetId, column, metadata });
+  tags.set(value, list);
 }
 
 /** Where a tab's header and columns are. */

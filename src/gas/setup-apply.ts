@@ -204,7 +204,8 @@ export function setupApplyRun(spreadsheet: Spreadsheet, confirmed: SetupConfirme
   const context: DressContext = {
     lang,
     digits: settingsDigits(sheets.get('Settings')!, lang),
-    customerIds: idColumn === undefined ? null : customersSheet.getRange(`${columnLetters(idColumn)}:${columnLetters(idColumn)}`),
+    // The IDs below the header (the header itself is no choice); the range grows as rows are inserted.
+    customerIds: idColumn === undefined ? null : customersSheet.getRange(customersHeaderRow(customersSheet), idColumn, Math.max(customersSheet.getMaxRows() - customersHeaderRow(customersSheet) + 1, 1), 1),
   };
   for (const { tab, key, column, headerRow } of createdColumns) columnDress(sheets.get(tab)!, tab, key, column, headerRow, context);
   protectionsSet(sheets, positions);
@@ -220,6 +221,11 @@ function proposalColumns(_spreadsheet: Spreadsheet, sheet: Sheet, tab: TabName, 
   const rows = Math.min(sheet.getLastRow(), 20);
   const head = rows === 0 ? [] : sheet.getRange(1, 1, rows, Math.max(sheet.getLastColumn(), 1)).getValues();
   return { ...tabLayout(tab, head, tabColumnTags(tags, sheet, tab)).columns };
+}
+
+/** The first data row of the Customers tab. */
+function customersHeaderRow(sheet: Sheet): number {
+  return headerRowOf(sheet, 'Customers') + 1;
 }
 
 /** The decimals of the Settings currency (one getValues of the Settings tab): 2 for CNY/USD, 0 for JPY. */

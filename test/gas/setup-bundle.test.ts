@@ -58,7 +58,8 @@ describe('Set up on a blank spreadsheet', () => {
     // Customer dropdown fed by the Customers ID column; Status list; non-negative amounts.
     const customerRule = invoices.getRange('B2').getDataValidation()!;
     expect(String(customerRule.getCriteriaType())).toBe('VALUE_IN_RANGE');
-    expect((customerRule.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range).getSheet().getName()).toBe(expected[0]);
+    const idRange = customerRule.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
+    expect([idRange.getSheet().getName(), idRange.getRow(), idRange.getColumn()]).toEqual([expected[0], 2, 1]);
     expect(String(invoices.getRange('H2').getDataValidation()!.getCriteriaType())).toBe('VALUE_IN_LIST');
     const payments = spreadsheet.getSheetByName(expected[3]!)!;
     expect(String(payments.getRange('D5').getDataValidation()!.getCriteriaType())).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');

@@ -38,6 +38,12 @@ export interface SetupApplied {
   readonly columnsAdded: string[];
 }
 
+/** The Audit Log texts of Set up, per language. */
+const SETUP_LOG = {
+  created: { en: 'created', 'zh-CN': '已创建' },
+  tagged: { en: 'recognised as', 'zh-CN': '识别为' },
+} as const;
+
 /** Marks the description of every protection Set up makes, to find its own again. */
 export const PROTECTION_DESCRIPTION = 'Customer Ledger: live formulas';
 
@@ -176,10 +182,10 @@ export function setupApplyRun(spreadsheet: Spreadsheet, confirmed: SetupConfirme
       sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
       if (tab !== 'Statement') sheet.setFrozenRows(1);
       created.push(name);
-      log.push({ action: 'setup', what: name, before: '', after: 'created' });
+      log.push({ action: 'setup', what: name, before: '', after: SETUP_LOG.created[lang] });
     }
     sheets.set(tab, sheet);
-    if (sheetTag(sheet, tab) && !isNew) log.push({ action: 'setup', what: sheet.getName(), before: '', after: `tagged ${tab}` });
+    if (sheetTag(sheet, tab) && !isNew) log.push({ action: 'setup', what: sheet.getName(), before: '', after: `${SETUP_LOG.tagged[lang]} ${tab}` });
     if (!(SCHEMA_TABS as readonly string[]).includes(tab)) continue;
     const schemaTab = tab as TabName;
     const headerRow = isNew ? 1 : headerRowOf(sheet, schemaTab);

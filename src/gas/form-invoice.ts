@@ -3,7 +3,7 @@ import { bookBuild } from '../core/book';
 import { minorSum, moneyFormat, moneyToDecimalString } from '../core/money';
 import type { Lang } from '../core/types';
 import { bookRead } from '../sheets/book-read';
-import { cellKey, cellTextSafe } from '../sheets/cell-text';
+import { cellKey } from '../sheets/cell-text';
 import { choiceLabel, invoiceStatusChoices } from '../sheets/choices';
 import { salesSchema } from '../sheets/schemas';
 import { documentLocked } from './allocation-lock';
@@ -13,6 +13,7 @@ import type { FormDone } from './form-customer';
 import { FormCheck, formMessage, formRefuse } from './form-messages';
 import { tablesWithRow } from './form-sale';
 import { dateCell, formFormulasRefresh, formRowAppend, formTableOf, formTablesRead } from './form-table';
+import { salesInvoiceNoWrite } from './invoice-from-sales';
 import { invoiceNumberNext } from './invoice-number';
 import { spreadsheetActive } from './ledger-tables';
 import { spreadsheetToday } from './spreadsheet-date';
@@ -60,7 +61,11 @@ function invoiceFromSalesLocked(request: InvoiceRequest, lang: Lang): FormDone {
       status: invoices.map.columns.status === undefined ? null : { text: choiceLabel(invoiceStatusChoices, 'Issued', lang) },
     };
     const invoiceRow = formRowAppend(invoices, invoiceCells, lang);
-    const salesAfter = salesInvoiceNoWrite(sales.sheet, tables.Sales!, sales.map.columns.invoiceNo, rows, invoiceNo, lang);
+    if (sales.map.columns.invoiceNo === undefined) {
+      formRefuse('invoiceNo', 'form.columnMissing', { tab: salesSchema.title[lang], column: salesSchema.columns[salesSchema.columns.length - 1]!.header[lang] });
+    }
+    salesInvoiceNoWrite(spreadsheet, tables.Sales!, sales.map, { first: Math.min(...rows), last: Math.max(...rows), rows, invoiceNo });
+    const salesAfter = salesWithInvoiceNo(tables.Sales!, sales.map.columns.invoiceNo!, rows, invoiceNo);
     const written = { ...tablesWithRow(tables, 'Invoices', invoiceRow, invoices.map.columns, invoiceCells), Sales: salesAfter };
     const after = bookBuild(bookRead(written, { lang }).input);
     const sum = minorSum(lines.map((l) => l.amount));
@@ -84,24 +89,8 @@ function invoiceFromSalesLocked(request: InvoiceRequest, lang: Lang): FormDone {
   });
 }
 
-/** Writes `invoiceNo` into the Invoice No cells of `rows` with one setValues; returns the Sales cells after it. */
-function salesInvoiceNoWrite(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  cells: unknown[][],
-  column: number | undefined,
-  rows: readonly number[],
-  invoiceNo: string,
-  lang: Lang,
-): unknown[][] {
-  if (column === undefined) {
-    return formRefuse('invoiceNo', 'form.columnMissing', { tab: salesSchema.title[lang], column: salesSchema.columns[salesSchema.columns.length - 1]!.header[lang] });
-  }
-  const top = Math.min(...rows);
-  const bottom = Math.max(...rows);
+/** The Sales cells as they are after the billed rows got `invoiceNo` (for the refreshed view). */
+function salesWithInvoiceNo(cells: unknown[][], column: number, rows: readonly number[], invoiceNo: string): unknown[][] {
   const billed = new Set(rows);
-  const block: unknown[][] = [];
-  // Rows in between that were not ticked keep what they hold.
-  for (let row = top; row <= bottom; row += 1) block.push([billed.has(row) ? cellTextSafe(invoiceNo) : (cells[row - 1]?.[column] ?? '')]);
-  sheet.getRange(top, column + 1, block.length, 1).setValues(block);
   return cells.map((r, i) => (billed.has(i + 1) ? r.map((cell, c) => (c === column ? invoiceNo : cell)) : r));
 }

@@ -124,7 +124,7 @@ function invoiceRowAppend(
 }
 
 /** Writes the invoice number into the Invoice No cells of the billed rows (others in the block keep theirs). */
-function salesInvoiceNoWrite(
+export function salesInvoiceNoWrite(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   table: CellGrid,
   map: { columns: Readonly<Record<string, number>> },

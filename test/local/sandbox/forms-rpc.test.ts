@@ -145,6 +145,21 @@ describe('saleAdd, invoiceFromSales, paymentAdd: a new user\'s book', () => {
     expect(reply).toEqual({ ok: false, code: 'form.invalid', message: 'Please check: A ticked line is no longer an unbilled sale of C001; refresh the list.' });
   });
 
+  it('bills lines that are not next to each other and keeps a formula in the Invoice No cell between them', () => {
+    const { bundle, spreadsheet, values, emulator } = blankBook();
+    ok(bundle.call('customerAdd', { name: 'A' }));
+    ok(bundle.call('customerAdd', { name: 'B' }));
+    ok(bundle.call('saleAdd', { customerId: 'C001', amount: '10' }));
+    ok(bundle.call('saleAdd', { customerId: 'C002', amount: '20' }));
+    ok(bundle.call('saleAdd', { customerId: 'C001', amount: '30' }));
+    const sales = spreadsheet.getSheetByName('Sales')!;
+    emulator.uncounted(() => sales.getRange('H3').setFormula('=TRIM("")'));
+    const invoice = ok(bundle.call('invoiceFromSales', { customerId: 'C001', saleRows: [2, 4] }));
+    expect(invoice.card.openInvoices.map((i: any) => [i.invoiceNo, i.balance])).toEqual([['INV-2026-0001', '¥40.00']]);
+    expect(emulator.uncounted(() => sales.getRange('H3').getFormula())).toBe('=TRIM("")');
+    expect(values('Sales').slice(1).map((r) => r[7])).toEqual(['INV-2026-0001', '', 'INV-2026-0001']);
+  });
+
   it('refuses a payment naming another customer\'s invoice', () => {
     const { bundle } = blankBook();
     ok(bundle.call('customerAdd', { name: 'A' }));

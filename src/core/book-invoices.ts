@@ -75,6 +75,7 @@ export function salesCheck(
   problems: Problem[],
 ): SaleLine[] {
   const kept: SaleLine[] = [];
+  const invoiceOf = invoiceFinder(invoices);
   for (const line of sales) {
     const row = line.source.row;
     const customer = customers.get(line.customerId);
@@ -82,7 +83,7 @@ export function salesCheck(
       problems.push(problemMake('Sales', row, 'unknown-customer', { value: line.customerId }));
       continue;
     }
-    const invoice = line.invoiceNo === null ? undefined : invoices.get(line.invoiceNo);
+    const invoice = line.invoiceNo === null ? undefined : invoiceOf(line.invoiceNo);
     if (line.invoiceNo !== null && !invoice) {
       problems.push(problemMake('Sales', row, 'unknown-invoice', { value: line.invoiceNo }));
       continue;
@@ -100,6 +101,27 @@ export function salesCheck(
     kept.push(line);
   }
   return kept;
+}
+
+/**
+ * invoices.get for Sales lines, which usually follow the Invoices tab's order: the invoice of the line before
+ * and the one after it are tried first, so most lines need no lookup in a map of every invoice.
+ */
+function invoiceFinder(invoices: ReadonlyMap<string, InvoiceResolved>): (invoiceNo: string) => InvoiceResolved | undefined {
+  const list = [...invoices.values()];
+  let next = 0;
+  return (invoiceNo) => {
+    const guess = list[next];
+    if (guess !== undefined && guess.invoiceNo === invoiceNo) {
+      next += 1;
+      return guess;
+    }
+    const previous = list[next - 1];
+    if (previous !== undefined && previous.invoiceNo === invoiceNo) return previous;
+    const found = invoices.get(invoiceNo);
+    if (found !== undefined && list[next + 1] === found) next += 2;
+    return found;
+  };
 }
 
 /** Warns when a given Amount differs from Quantity × Unit Price × (1 + Tax Rate). */

@@ -25,6 +25,11 @@ export class RowReader {
   readonly tab: TabName;
   private found: Problem[] | null = null;
   private errors = 0;
+  /**
+   * Whether requiredSharedKey and sharedText pool their texts: worth it for rows parsed on the fly (each
+   * string would otherwise live on in a record), not for a table whose strings live in the table anyway.
+   */
+  textsShared = false;
 
   constructor(
     private readonly schema: TabSchema,
@@ -62,12 +67,12 @@ export class RowReader {
   /** requiredKey for keys that repeat down a tab (customer ids): one string per distinct value (textShared). */
   requiredSharedKey(key: string): string | null {
     const value = this.requiredKey(key);
-    return value === null ? null : textShared(value);
+    return value === null || !this.textsShared ? value : textShared(value);
   }
 
   /** text for free text that repeats down a tab (descriptions, payment methods): one string per value. */
   sharedText(key: string): string {
-    return textShared(this.text(key));
+    return this.textsShared ? textShared(this.text(key)) : this.text(key);
   }
 
   /** The cell of `key` as a key, or null when blank. */

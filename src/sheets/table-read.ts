@@ -70,6 +70,7 @@ export function tableRowsRead<T>(
   const records: T[] = [];
   const problems: Problem[] = [];
   const reader = rowReaderMake(schema, map, 0, []);
+  reader.textsShared = isTableStream(table);
   const indexes = inputIndexes(schema, map);
   tableRowsEach(table, map.headerIndex + 1, (cells, index) => {
     if (rowIsBlank(indexes, cells)) return;

@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isLang } from '../../gas/user-lang';
+import { workbenchExportXlsx } from './book-export';
 import { replyHtml, replyJson, replyText, requestJson } from './http-util';
 import { workbenchPageBuild } from './page';
 import { isWorkbenchBook, workbenchBundleFilesRead, workbenchSessionCreate, type WorkbenchSession, type WorkbenchSessionOptions } from './session';
@@ -37,6 +38,21 @@ async function callReply(session: WorkbenchSession, name: string, request: Incom
     reply = { ok: false, error: errorText(error) };
   }
   replyJson(response, 200, reply);
+}
+
+/** The book as .xlsx (every tab the add-on creates, formulas included), as a download. */
+async function exportReply(session: WorkbenchSession, response: ServerResponse): Promise<void> {
+  try {
+    const file = await workbenchExportXlsx(session.emulator);
+    response.writeHead(200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': 'attachment; filename="customer-ledger.xlsx"',
+      'cache-control': 'no-store',
+    });
+    response.end(file);
+  } catch (error) {
+    replyText(response, 500, errorText(error));
+  }
 }
 
 /** Holds the running session; POST /api/book replaces it with a fresh spreadsheet. */
@@ -77,6 +93,7 @@ async function route(holder: SessionHolder, page: string, request: IncomingMessa
     session.select(body.sheet, body.a1);
     return replyJson(response, 200, { ok: true, value: null });
   }
+  if (method === 'GET' && url.pathname === '/api/export.xlsx') return exportReply(session, response);
   if (method === 'GET' && url.pathname === '/favicon.ico') return replyText(response, 204, '');
   replyText(response, 404, 'not found');
 }

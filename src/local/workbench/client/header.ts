@@ -40,6 +40,11 @@ function booksRender(): HTMLElement {
     button.addEventListener('click', () => void bookChoose(book));
     box.appendChild(button);
   }
+  const download = el('a', 'book-button', t('book.export'));
+  download.id = 'book-export';
+  download.setAttribute('href', '/api/export.xlsx');
+  download.setAttribute('download', 'customer-ledger.xlsx');
+  box.appendChild(download);
   return box;
 }
 

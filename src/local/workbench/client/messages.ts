@@ -28,6 +28,7 @@ export const pageMessages = {
   'book.blank': { en: 'New blank book', 'zh-CN': '新建空白表格' },
   'book.sample': { en: 'Sample book', 'zh-CN': '示例账本' },
   'book.messy': { en: 'Messy sheet', 'zh-CN': '杂乱的现有表格' },
+  'book.export': { en: 'Download .xlsx', 'zh-CN': '下载 .xlsx' },
   'book.loading': { en: 'Starting a fresh spreadsheet…', 'zh-CN': '正在新建表格…' },
   'status.running': { en: 'Running {name}…', 'zh-CN': '正在运行 {name}…' },
   'status.done': { en: '{name} finished.', 'zh-CN': '{name} 已完成。' },

@@ -51,11 +51,36 @@ const TOKEN_SEPARATORS = /[\s,;:()[\]{}<>"'“”‘’，；：（）【】《�
  */
 export function referenceTokens(reference: string): string[] {
   const tokens = new Set<string>();
-  for (const raw of reference.split(TOKEN_SEPARATORS)) {
-    const token = documentNoKey(raw.replace(/^[#.]+|\.+$/g, ''));
+  for (const raw of referenceSplit(reference)) {
+    const token = documentNoKey(tokenEdgesTrim(raw));
     if (token === '') continue;
     tokens.add(token);
     if (token.includes('/')) for (const part of token.split('/')) if (part !== '') tokens.add(part);
   }
   return [...tokens];
+}
+
+/**
+ * reference.split(TOKEN_SEPARATORS), by single spaces when nothing else in the text could separate tokens
+ * (most references: "货款 INV-0000001"); the empty parts this leaves between spaces are skipped by the caller.
+ */
+function referenceSplit(reference: string): string[] {
+  return isSpaceSeparated(reference) ? reference.split(' ') : reference.split(TOKEN_SEPARATORS);
+}
+
+/** True when every character is a space or one that is never a separator (ASCII letters, digits, - _ / # ., CJK). */
+function isSpaceSeparated(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fff);
+    if (!word && c !== 0x20 && c !== 0x2d && c !== 0x5f && c !== 0x2f && c !== 0x23 && c !== 0x2e) return false;
+  }
+  return true;
+}
+
+/** The token without leading "#" or "." and trailing "." (most tokens have none: no regular expression then). */
+function tokenEdgesTrim(raw: string): string {
+  const first = raw.charCodeAt(0);
+  if (first !== 0x23 && first !== 0x2e && raw.charCodeAt(raw.length - 1) !== 0x2e) return raw;
+  return raw.replace(/^[#.]+|\.+$/g, '');
 }

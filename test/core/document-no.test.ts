@@ -18,6 +18,27 @@ describe('referenceTokens', () => {
     expect(referenceTokens('  ')).toEqual([]);
     expect(documentNoKey(' inv-3 ')).toBe('INV-3');
   });
+
+  it('gives the tokens of the plain regular-expression split for any text', () => {
+    const separators = /[\s,;:()[\]{}<>"'“”‘’，；：（）【】《》。、！!?？|]+/u;
+    const reference = (text: string): string[] => {
+      const tokens = new Set<string>();
+      for (const raw of text.split(separators)) {
+        const token = raw.replace(/^[#.]+|\.+$/g, '').trim().toUpperCase();
+        if (token === '') continue;
+        tokens.add(token);
+        if (token.includes('/')) for (const part of token.split('/')) if (part !== '') tokens.add(part);
+      }
+      return [...tokens];
+    };
+    const unit = fc.constantFrom('a', 'I', 'N', 'V', '-', '1', '0', ' ', '  ', '#', '.', '/', ',', '货', '款', '（', '）', '\u3000', '\t', 'é', '_', '|');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        expect(referenceTokens(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('documentNoKey', () => {

@@ -39,6 +39,9 @@ export function invoicesResolve(invoices: readonly Invoice[], customers: Readonl
       continue;
     }
     const dueDate = invoice.dueDate ?? dueDateOf(invoice.issueDate, customer.termsDays);
+    const issueDay = dayOf(invoice.issueDate);
+    // A due date from the terms is issue + terms days: its day number needs no lookup.
+    const dueDay = invoice.dueDate === null ? issueDay + customer.termsDays : dayOf(dueDate);
     if (dueDate < invoice.issueDate) {
       problems.push(problemMake('Invoices', row, 'due-before-issue', { value: dueDate, params: { issueDate: invoice.issueDate } }));
     }
@@ -54,8 +57,8 @@ export function invoicesResolve(invoices: readonly Invoice[], customers: Readonl
       lineCount: 0,
       key: invoice.invoiceNo,
       kind: 'invoice',
-      issueDay: dayOf(invoice.issueDate),
-      dueDay: dayOf(dueDate),
+      issueDay,
+      dueDay,
       amount: 0 as Minor,
       description: '',
       order: invoice.source.row,

@@ -1,11 +1,11 @@
 // "Set up ledger": the menu item and the two RPCs of the mapping wizard (proposal, apply), and the new tabs' first rows.
 import type { MessageText } from '../core/i18n';
 import type { Lang, TabName } from '../core/types';
-import { schemaHeaders, settingKeys, tabSchemas } from '../sheets/schemas';
+import { schemaHeaders, settingKeys, tabFromName, tabSchemas } from '../sheets/schemas';
 import { GasError } from './gas-error';
 import { spreadsheetActive } from './ledger-tables';
 import { setupApplyRun, type SetupConfirmed } from './setup-apply';
-import { setupProposalBuild, type SetupProposal } from './setup-proposal';
+import { SCHEMA_TABS, setupProposalBuild, type SetupProposal } from './setup-proposal';
 
 /** The tabs Set up creates, in the order they appear. */
 export const SETUP_TABS: readonly TabName[] = ['Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Settings'];
@@ -43,6 +43,25 @@ export function ledgerSetUp(lang: Lang): string[] {
   } finally {
     lock.releaseLock();
   }
+}
+
+/**
+ * The user's own sheets Set up took as ledger tabs because of their headers (say "客户资料" as Customers):
+ * after Set up the sidebar shows their mapping, so the user can check it and correct a column.
+ */
+export function setupSheetsFoundByHeaders(proposal: SetupProposal): string[] {
+  return proposal.tabs
+    .filter((t) => t.sheetName !== null && (SCHEMA_TABS as readonly string[]).includes(t.tab))
+    .filter((t) => tabFromName(t.sheetName!) !== t.tab)
+    .map((t) => t.sheetName!);
+}
+
+/** The notice above the mapping after Set up used the user's own sheets. */
+export function setupMappingNotice(sheets: readonly string[]): MessageText {
+  return {
+    en: `Set up used your sheets ${sheets.join(', ')} by their headers and added only missing columns. Check the columns below; correct any and apply.`,
+    'zh-CN': `建账已按表头使用您的工作表 ${sheets.join('、')}，只添加了缺少的列。请核对下方的列对应关系，如有不对请修改后应用。`,
+  };
 }
 
 /** The setupProposal RPC: what Set up would do, for the sidebar's mapping wizard. */

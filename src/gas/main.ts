@@ -8,7 +8,7 @@ import { invoiceStatusCustom } from './custom-invoice-status';
 import { outstandingCustom } from './custom-outstanding';
 import { GasError } from './gas-error';
 import { invoiceCreatedNotice, invoiceFromSelection } from './invoice-from-sales';
-import { ledgerSetUp, setupNotice } from './ledger-setup';
+import { ledgerSetUp, setupMappingNotice, setupNotice, setupProposalRead, setupSheetsFoundByHeaders } from './ledger-setup';
 import { menuBuild } from './menu';
 import { reconcileMenuRun } from './reconcile-menu';
 import { changeRefresh, refreshNotice } from './refresh-trigger';
@@ -34,7 +34,11 @@ export function menuSidebarOpen(): void {
 
 /** Menu: Set up ledger. */
 export function menuSetUp(): void {
-  sidebarShow('summary', setupNotice(ledgerSetUp(userLang())));
+  const lang = userLang();
+  const created = ledgerSetUp(lang);
+  const usersSheets = setupSheetsFoundByHeaders(setupProposalRead(lang));
+  if (usersSheets.length > 0) sidebarShow('setup', setupMappingNotice(usersSheets));
+  else sidebarShow('summary', setupNotice(created));
 }
 
 /** Menu: Reconcile now. */

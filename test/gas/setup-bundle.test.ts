@@ -121,6 +121,15 @@ describe('Set up on a pre-filled, messy spreadsheet', () => {
     return fixture;
   }
 
+  it('opens the mapping in the sidebar after Set up used the user\'s own sheets, so a column can be corrected', () => {
+    const { bundle, emulator } = messyBook();
+    bundle.call('menuSetUp');
+    const html = emulator.ui.sidebar!.html;
+    expect(html).toContain('"section":"setup"');
+    const boot = JSON.parse(/<script type="application\/json" id="ledger-boot">(.*?)<\/script>/.exec(html)![1]!);
+    expect(boot.notice.en).toMatch(/^Set up used your sheets .*客户资料 2026.* by their headers/);
+  });
+
   it('proposes the mapping: sheets by headers, columns found, the missing ones listed', () => {
     const { bundle } = messyBook();
     const reply = bundle.call('setupProposal') as Reply<Proposal>;

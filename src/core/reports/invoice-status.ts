@@ -45,13 +45,26 @@ export function invoicePaymentStatus(total: Minor, paid: Minor, dueDate: IsoDate
 
 /** Every invoice of the book in sheet order, as of `asOf`. */
 export function invoiceStatusReport(book: Book, asOf: IsoDate): InvoiceStatusRow[] {
+  const rows: InvoiceStatusRow[] = [];
+  invoiceStatusEach(book, asOf, (row) => {
+    rows.push(row);
+  });
+  return rows;
+}
+
+/**
+ * The rows of invoiceStatusReport handed to `visit` one at a time, in sheet order: a caller that writes each
+ * row out (the CLI's JSON) never holds 100,000 rows at once, so they die young instead of being copied by
+ * the garbage collector.
+ */
+export function invoiceStatusEach(book: Book, asOf: IsoDate, visit: (row: InvoiceStatusRow) => void): void {
   const allocated = allocatedAsOf(book, asOf);
-  return book.invoices.map((invoice) => {
+  for (const invoice of book.invoices) {
     const live = invoice.status === 'Issued';
     const index = live ? book.itemIndexByKey.get(invoice.invoiceNo) : undefined;
     const paid = minor(index === undefined ? 0 : allocated.toItem[index]!);
     const status = live ? invoicePaymentStatus(invoice.total, paid, invoice.dueDate, asOf) : invoice.status;
-    return {
+    visit({
       invoiceNo: invoice.invoiceNo,
       customerId: invoice.customerId,
       currency: invoice.currency,
@@ -63,6 +76,6 @@ export function invoiceStatusReport(book: Book, asOf: IsoDate): InvoiceStatusRow
       status,
       daysOverdue: status === 'Overdue' ? dateDaysBetween(invoice.dueDate, asOf) : 0,
       issuedAfterAsOf: invoice.issueDate > asOf,
-    };
-  });
+    });
+  }
 }

@@ -4,7 +4,7 @@ import { moneyToDecimalString } from '../../core/money';
 import { problemMessage, type Problem } from '../../core/problems';
 import { AGING_STANDARD } from '../../core/reports/aging-buckets';
 import { customerBalanceReport } from '../../core/reports/customer-balance';
-import { invoiceStatusReport, type InvoiceStatusRow } from '../../core/reports/invoice-status';
+import { invoiceStatusEach, invoiceStatusReport, type InvoiceStatusRow } from '../../core/reports/invoice-status';
 import type { CurrencyCode, IsoDate, Lang, Minor } from '../../core/types';
 
 export interface ReportJson {
@@ -82,8 +82,11 @@ export function reportJsonBuild(book: Book, asOf: IsoDate, problems: readonly Pr
   };
 }
 
-/** Characters per written chunk: large enough to write few times, small enough never to hold the whole text. */
-const chunkChars = 1 << 20;
+/**
+ * Characters per written chunk: large enough to write few times (400 writes for 25 MB), small enough that
+ * the pieces of a chunk rarely outlive a young-generation collection (they would be copied).
+ */
+const chunkChars = 1 << 16;
 
 /** Collects JSON text and hands it to `write` in chunks of about chunkChars. */
 class JsonChunks {
@@ -132,8 +135,11 @@ function allocationJsonText(book: Book, k: number): string {
 export function reportJsonWrite(book: Book, asOf: IsoDate, problems: readonly Problem[], lang: Lang, write: (text: string) => void): void {
   const out = new JsonChunks(write);
   out.add(`{"asOf":${JSON.stringify(asOf)},"customers":${JSON.stringify(customersJson(book, asOf))},"invoices":[`);
-  const invoices = invoiceStatusReport(book, asOf);
-  for (let i = 0; i < invoices.length; i += 1) out.add((i > 0 ? ',' : '') + invoiceJsonText(invoices[i]!));
+  let first = true;
+  invoiceStatusEach(book, asOf, (row) => {
+    out.add((first ? '' : ',') + invoiceJsonText(row));
+    first = false;
+  });
   out.add('],"allocations":[');
   const allocations = allocationsAsOf(book, asOf);
   for (let i = 0; i < allocations.length; i += 1) out.add((i > 0 ? ',' : '') + allocationJsonText(book, allocations[i]!));

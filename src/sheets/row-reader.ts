@@ -7,6 +7,9 @@ import type { HeaderMap } from './header-detect';
 import { schemaColumn, type TabSchema } from './schemas';
 import { textShared } from './text-shared';
 
+/** What a row without problems reports (shared: most rows have none, and a new [] per row is garbage). */
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
 /** Longest cell text quoted in a problem; longer values are cut with "…". */
 const quoteMax = 60;
 
@@ -83,7 +86,7 @@ export class RowReader {
 
   /** The problems recorded so far (most rows have none, so the list is made on the first). */
   get problems(): readonly Problem[] {
-    return this.found ?? [];
+    return this.found ?? NO_PROBLEMS;
   }
 
   /** The cell of `key` (undefined when the column is absent). */

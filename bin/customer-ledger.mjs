@@ -10,7 +10,7 @@ const entry = path.join(root, 'src', 'local', 'cli', 'main.ts');
 const bundle = cacheWritable(path.join(root, '.cache', 'cli'))
   ? path.join(root, '.cache', 'cli', 'customer-ledger.mjs')
   : path.join(tmpdir(), 'customer-ledger-cli', 'customer-ledger.mjs');
-const sourceDirs = ['src/core', 'src/sheets', 'src/local/cli', 'src/local/sample'].map((d) => path.join(root, d));
+const sourceDirs = ['src/core', 'src/sheets', 'src/gas', 'src/local/cli', 'src/local/export', 'src/local/sample'].map((d) => path.join(root, d));
 
 /** True when the bundle can be cached inside the repository (not, e.g., in a read-only install). */
 function cacheWritable(dir) {

@@ -1,7 +1,7 @@
 // The menu's items: every label translated, every handler exported by main.ts, notices naming the feature.
 import { describe, expect, it } from 'vitest';
 import * as main from '../../src/gas/main';
-import { menuItems, menuNoticeNotYetBuilt } from '../../src/gas/menu';
+import { menuItems } from '../../src/gas/menu';
 import { gasMessages } from '../../src/gas/messages';
 
 const items = menuItems.flatMap((item) => (item ? [item] : []));
@@ -26,14 +26,5 @@ describe('menuItems', () => {
 
   it('uses each handler once', () => {
     expect(new Set(items.map((i) => i.handler)).size).toBe(items.length);
-  });
-});
-
-describe('menuNoticeNotYetBuilt', () => {
-  it('names the feature in each language', () => {
-    const notice = menuNoticeNotYetBuilt('menu.statement');
-    expect(notice.en).toContain('Customer statement');
-    expect(notice['zh-CN']).toContain('客户对账单');
-    expect(notice.en).not.toContain('{feature}');
   });
 });

@@ -112,6 +112,31 @@ describe('bookBuild problems', () => {
     expect(book.invoices.map((i) => i.invoiceNo)).toEqual(['INV-1', 'INV-V', 'INV-D']);
   });
 
+  it('reports every repeat of a typed payment id against its first row, even when that row has an error', () => {
+    const book = bookBuild(
+      bookInputMake({
+        payments: [
+          paymentMake({ id: 'P7', customerId: 'C404' }),
+          paymentMake(),
+          paymentMake({ id: 'P7' }),
+          paymentMake({ id: 'P00001' }),
+          paymentMake({ id: 'P7', amount: yuan('5') }),
+          paymentMake({ id: 'P8' }),
+        ],
+      }),
+    );
+    expect(messages(book)).toEqual([
+      'error: Payments row 2: customer "C404" is not in Customers.',
+      'error: Payments row 4: payment ID "P7" is already used in row 2.',
+      'error: Payments row 6: payment ID "P7" is already used in row 2.',
+    ]);
+    expect(book.payments.map((p) => [p.id, p.idAssigned])).toEqual([
+      ['P00002', true],
+      ['P00001', false],
+      ['P8', false],
+    ]);
+  });
+
   it('warns but keeps: lines without an invoice total, amount mismatch, due before issue, negative total', () => {
     const book = bookBuild(
       bookInputMake({

@@ -67,6 +67,24 @@ function amountProblem(amount: Minor, currency: string, tab: TabName, row: numbe
   return problemMake(tab, row, amount < 0 ? 'negative-amount' : 'zero-amount', { column: 'Amount', value });
 }
 
+/**
+ * Position of each payment whose id repeats an earlier row's → that earlier row; null when no id repeats.
+ * Only ids typed in the sheet can repeat (assigned ids skip every id in use), and in the usual book none
+ * does: one Set of the ids shows that, instead of a Map lookup and insert per payment.
+ */
+function paymentIdRepeats(payments: readonly Payment[], ids: readonly PaymentId[]): Map<number, number> | null {
+  if (new Set(ids).size === ids.length) return null;
+  const firstRowOf = new Map<PaymentId, number>();
+  const repeatOf = new Map<number, number>();
+  payments.forEach((payment, index) => {
+    const id = ids[index]!;
+    const firstRow = firstRowOf.get(id);
+    if (firstRow === undefined) firstRowOf.set(id, payment.source.row);
+    else repeatOf.set(index, firstRow);
+  });
+  return repeatOf;
+}
+
 /** Valid payments with ids and currency resolved; rows with a problem are reported and skipped. */
 export function paymentsResolve(
   payments: readonly Payment[],
@@ -75,20 +93,16 @@ export function paymentsResolve(
   problems: Problem[],
 ): BookPayment[] {
   const ids = paymentIdsAssign(payments);
+  const repeatOf = paymentIdRepeats(payments, ids);
   const dayOf = dayNumbers();
-  const firstRowOf = new Map<PaymentId, number>();
   const out: BookPayment[] = [];
   payments.forEach((payment, index) => {
     const row = payment.source.row;
     const id = ids[index]!;
-    if (payment.id !== null) {
-      // Only ids typed in the sheet can repeat: assigned ids skip every id in use.
-      const firstRow = firstRowOf.get(id);
-      if (firstRow !== undefined) {
-        problems.push(problemMake('Payments', row, 'duplicate-payment', { value: id, params: { firstRow } }));
-        return;
-      }
-      firstRowOf.set(id, row);
+    const firstRow = repeatOf?.get(index);
+    if (firstRow !== undefined) {
+      problems.push(problemMake('Payments', row, 'duplicate-payment', { value: id, params: { firstRow } }));
+      return;
     }
     const customer = customers.get(payment.customerId);
     if (!customer) {

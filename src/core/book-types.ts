@@ -135,4 +135,6 @@ export interface Book {
   readonly allocationSourceIndex: Int32Array;
   /** Parallel to `allocations`: each one's date as a day number. */
   readonly allocationDay: Int32Array;
+  /** Parallel to `invoices`: each one's position in `items`, or -1 (Draft and Void invoices are not items). */
+  readonly invoiceItemIndex: Int32Array;
 }

@@ -190,6 +190,35 @@ describe('bookBuild ledger view', () => {
   });
 });
 
+describe('bookBuild invoiceItemIndex', () => {
+  const bills = [
+    billMake('INV-3', '2026-03-01', '30'),
+    billMake('INV-D', '2026-01-01', '5', { status: 'Draft' }),
+    billMake('INV-1', '2026-01-01', '10'),
+    billMake('INV-V', '2026-01-01', '5', { status: 'Void' }),
+    billMake('INV-2', '2026-02-01', '20'),
+  ];
+  const expectedOf = (book: Book) => book.invoices.map((invoice) => (invoice.status === 'Issued' ? book.itemIndexByKey.get(invoice.invoiceNo)! : -1));
+
+  it('gives each invoice its position in items (event order), -1 for Draft and Void', () => {
+    const book = bookBuild(bookInputFromBills(bills, { adjustments: [adjustmentMake({ type: 'Debit', date: day('2026-01-15') })] }));
+    expect(book.items.map((item) => item.key)).toEqual(['INV-1', 'DEBIT-2', 'INV-2', 'INV-3']);
+    expect([...book.invoiceItemIndex]).toEqual([3, -1, 0, -1, 2]);
+    expect([...book.invoiceItemIndex]).toEqual(expectedOf(book));
+  });
+
+  it('is the same when sheet rows are far apart or repeat (built input)', () => {
+    const input = bookInputFromBills(bills);
+    const rowsFar = input.invoices.map((invoice, i) => ({ ...invoice, source: { ...invoice.source, row: 1_000_000 * (i + 1) } }));
+    const rowsSame = input.invoices.map((invoice) => ({ ...invoice, source: { ...invoice.source, row: 7 } }));
+    for (const invoices of [rowsFar, rowsSame]) {
+      const book = bookBuild({ ...input, invoices });
+      expect([...book.invoiceItemIndex]).toEqual([2, -1, 0, -1, 1]);
+      expect([...book.invoiceItemIndex]).toEqual(expectedOf(book));
+    }
+  });
+});
+
 describe('bookBuild event order when rows are out of order or dates far apart', () => {
   it('sorts by date then row whichever way the rows arrive', () => {
     const bills = [billMake('INV-B', '2026-01-05', '5'), billMake('INV-A', '2026-01-05', '5'), billMake('INV-OLD', '2001-01-01', '5')];

@@ -59,10 +59,10 @@ export function invoiceStatusReport(book: Book, asOf: IsoDate): InvoiceStatusRow
  */
 export function invoiceStatusEach(book: Book, asOf: IsoDate, visit: (row: InvoiceStatusRow) => void): void {
   const allocated = allocatedAsOf(book, asOf);
-  for (const invoice of book.invoices) {
+  book.invoices.forEach((invoice, k) => {
     const live = invoice.status === 'Issued';
-    const index = live ? book.itemIndexByKey.get(invoice.invoiceNo) : undefined;
-    const paid = minor(index === undefined ? 0 : allocated.toItem[index]!);
+    const index = book.invoiceItemIndex[k]!;
+    const paid = minor(index < 0 ? 0 : allocated.toItem[index]!);
     const status = live ? invoicePaymentStatus(invoice.total, paid, invoice.dueDate, asOf) : invoice.status;
     visit({
       invoiceNo: invoice.invoiceNo,
@@ -77,5 +77,5 @@ export function invoiceStatusEach(book: Book, asOf: IsoDate, visit: (row: Invoic
       daysOverdue: status === 'Overdue' ? dateDaysBetween(invoice.dueDate, asOf) : 0,
       issuedAfterAsOf: invoice.issueDate > asOf,
     });
-  }
+  });
 }

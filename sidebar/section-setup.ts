@@ -6,7 +6,7 @@ import { sidebarMessages, type SidebarMessageCode } from './messages';
 import { load, render, save, state, t } from './state';
 import { actionRender, fieldRender, refreshRender, statusRender } from './widgets';
 
-type SetupTab = SetupProposal['tabs'][number] & { readonly headers?: readonly string[] };
+type SetupTab = SetupProposal['tabs'][number];
 
 /** A, B, … Z, AA: the letter of a 0-based column. */
 export function columnLetter(index: number): string {
@@ -58,10 +58,10 @@ const EXTRA_COLUMNS = 3;
  */
 function columnOptions(tab: SetupTab): { value: string; label: string }[] {
   const used = tab.columns.map((c) => c.column ?? 0);
-  const width = Math.max(tab.headers?.length ?? 0, ...used) + (tab.sheetName === null ? 0 : EXTRA_COLUMNS);
+  const width = Math.max(tab.headers.length, ...used) + (tab.sheetName === null ? 0 : EXTRA_COLUMNS);
   const options = [{ value: '', label: t('setup.addColumn') }];
   for (let column = 1; column <= width; column += 1) {
-    const header = tab.headers?.[column - 1] ?? '';
+    const header = tab.headers[column - 1] ?? '';
     const letter = columnLetter(column - 1);
     options.push({ value: String(column), label: header ? `${letter} · ${header}` : t('setup.column', { letter }) });
   }

@@ -37,6 +37,8 @@ export interface SetupTabProposal {
   readonly columns: readonly SetupColumnProposal[];
   /** Keys of the columns Set up adds. */
   readonly missing: readonly string[];
+  /** The texts of the sheet's header row (what the wizard shows beside each column letter). */
+  readonly headers: readonly string[];
 }
 
 export interface SetupProposal {
@@ -105,6 +107,7 @@ function schemaTabProposal(tab: TabName, sheet: Sheet | undefined, head: unknown
     headerRow: layout.headerRow,
     columns,
     missing: sheet ? columns.filter((c) => c.column === null).map((c) => c.key) : [],
+    headers: sheet ? (head[layout.headerRow - 1] ?? []).map((cell) => String(cell ?? '').trim()) : [],
   };
 }
 
@@ -123,7 +126,7 @@ export function setupProposalBuild(spreadsheet: Spreadsheet, lang: Lang): SetupP
       const found = settingsHeaderDetect(heads.get(sheet.getSheetId()) ?? []);
       if (found.ok) headerRow = Math.max(found.map.headerIndex + 1, 1);
     }
-    return { tab, sheetName: sheet ? sheet.getName() : null, headerRow, columns: [], missing: [] };
+    return { tab, sheetName: sheet ? sheet.getName() : null, headerRow, columns: [], missing: [], headers: [] };
   });
   const blank = [...heads.values()].every((head) => head.length === 0);
   return { tabs, blank };

@@ -8,7 +8,7 @@ timeZoneOfSpreadsheet();
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Reply<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
 interface Proposal {
-  tabs: { tab: string; sheetName: string | null; headerRow: number; columns: { key: string; label: string; column: number | null; required: boolean; derived: boolean }[]; missing: string[] }[];
+  tabs: { tab: string; sheetName: string | null; headerRow: number; columns: { key: string; label: string; column: number | null; required: boolean; derived: boolean }[]; missing: string[]; headers: string[] }[];
   blank: boolean;
 }
 
@@ -137,6 +137,9 @@ describe('Set up on a pre-filled, messy spreadsheet', () => {
     const tab = (name: string) => reply.data.tabs.find((t) => t.tab === name)!;
     expect(reply.data.blank).toBe(false);
     expect(tab('Customers')).toMatchObject({ sheetName: '客户资料 2026', headerRow: 2 });
+    // The wizard shows the sheet's own header texts beside the column letters.
+    expect(tab('Customers').headers).toEqual(['客户编号', '客户名称', '微信', '信用额度']);
+    expect(tab('Invoices').headers).toEqual([]);
     expect(tab('Customers').columns.filter((c) => c.column !== null).map((c) => [c.key, c.column])).toEqual([['customerId', 1], ['name', 2], ['creditLimit', 4]]);
     expect(tab('Customers').missing).toContain('email');
     expect(tab('Sales')).toMatchObject({ sheetName: 'Orders', headerRow: 1 });

@@ -10,6 +10,7 @@ export * from './decimal';
 export * from './dates';
 export * from './problems';
 export * from './document-no';
+export * from './invoice-number';
 export * from './book-types';
 export * from './keyed-lookup';
 export * from './book';

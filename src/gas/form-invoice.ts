@@ -14,7 +14,7 @@ import { FormCheck, formMessage, formRefuse } from './form-messages';
 import { tablesWithRow } from './form-sale';
 import { dateCell, formFormulasRefresh, formRowAppend, formTableOf, formTablesRead } from './form-table';
 import { salesInvoiceNoWrite } from './invoice-from-sales';
-import { invoiceNumberNext } from './invoice-number';
+import { invoiceNumberNext } from '../core/invoice-number';
 import { spreadsheetActive } from './ledger-tables';
 import { spreadsheetToday } from './spreadsheet-date';
 

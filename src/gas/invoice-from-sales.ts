@@ -11,7 +11,7 @@ import { documentLocked } from './allocation-lock';
 import { sheetFit } from './allocation-tab';
 import { auditLogAppend } from './audit-log';
 import { GasError } from './gas-error';
-import { invoiceNumberNext } from './invoice-number';
+import { invoiceNumberNext } from '../core/invoice-number';
 import { ledgerTablesRead, spreadsheetActive, type CellGrid } from './ledger-tables';
 import { spreadsheetToday } from './spreadsheet-date';
 

@@ -1,7 +1,7 @@
 // Invoice numbering from the Settings format.
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core/types';
-import { invoiceNumberNext } from '../../src/gas/invoice-number';
+import { invoiceNumberNext } from '../../src/core/invoice-number';
 
 const d = (iso: string) => iso as IsoDate;
 

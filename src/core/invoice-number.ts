@@ -1,6 +1,5 @@
 // The next invoice number from the Settings format ('INV-{YYYY}-{0000}'): per period, one more than the highest.
-// (Pure; kept here until the engine grows its own numbering — it belongs with src/core/document-no.)
-import type { IsoDate } from '../core/types';
+import type { IsoDate } from './types';
 
 const TOKEN = /\{(YYYY|YY|MM|0+)\}/g;
 

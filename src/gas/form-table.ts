@@ -5,7 +5,7 @@ import { headerDetect, type HeaderMap } from '../sheets/header-detect';
 import { tabFromName, tabSchemas } from '../sheets/schemas';
 import { formRefuse } from './form-messages';
 import { changeRefresh } from './refresh-trigger';
-import type { CellGrid } from './ledger-tables';
+import { ledgerTabsRead, type CellGrid, type LedgerTabs } from './ledger-tables';
 
 /** A tab found by any of its names, its cells and where each column is. */
 export interface FormTable {
@@ -76,17 +76,8 @@ function lastRowWithData(cells: CellGrid): number {
 export const FORM_BOOK_TABS: readonly TabName[] = ['Settings', 'Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Allocations'];
 
 /** Each tab's cells and sheet: one getSheets call and one getValues per tab found (first sheet of a name wins). */
-export function formTablesRead(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tabs: readonly TabName[] = FORM_BOOK_TABS) {
-  const tables: Partial<Record<TabName, CellGrid>> = {};
-  const sheets: Partial<Record<TabName, GoogleAppsScript.Spreadsheet.Sheet>> = {};
-  for (const sheet of spreadsheet.getSheets()) {
-    const tab = tabFromName(sheet.getName());
-    if (tab && tabs.includes(tab) && !sheets[tab]) {
-      sheets[tab] = sheet;
-      tables[tab] = sheet.getDataRange().getValues();
-    }
-  }
-  return { tables, sheets };
+export function formTablesRead(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tabs: readonly TabName[] = FORM_BOOK_TABS): LedgerTabs {
+  return ledgerTabsRead(spreadsheet, tabs);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The ledger tabs of the active spreadsheet with their sheets: one getValues per tab, for operations that write back.
 import type { TabName } from '../core/types';
-import type { CellGrid } from './ledger-tables';
+import type { CellGrid, LedgerTabs } from './ledger-tables';
 import { ledgerSheetsFind } from './metadata-tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -8,10 +8,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const LEDGER_TABS: readonly TabName[] = ['Settings', 'Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Allocations'];
 
 /** Each ledger tab found: its cells (header row first) and its sheet, to write back to. */
-export interface LedgerSheets {
-  readonly tables: Partial<Record<TabName, CellGrid>>;
-  readonly sheets: Partial<Record<TabName, Sheet>>;
-}
+export type LedgerSheets = LedgerTabs;
 
 /**
  * Reads every ledger tab found — tagged by Set up's developer metadata first (a renamed tab is still found), by

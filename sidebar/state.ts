@@ -108,15 +108,15 @@ export function errorText(error: unknown): string {
   return t('status.transport', { message });
 }
 
-/** Runs one request with the progress bar shown and its error (if any) rendered in the section. */
-export function load<T>(request: () => Promise<T>, done: (value: T) => void): void {
+/** Runs `request` with the progress bar shown; an error is rendered in the section as `errorCode` says. */
+function requestRun<T>(request: () => Promise<T>, done: (value: T) => void, errorCode: 'status.error' | 'status.saveError'): void {
   state.loading = true;
   state.error = null;
   render();
   request()
     .then(done)
     .catch((error: unknown) => {
-      state.error = t('status.error', { message: errorText(error) });
+      state.error = t(errorCode, { message: errorText(error) });
     })
     .finally(() => {
       state.loading = false;
@@ -124,18 +124,12 @@ export function load<T>(request: () => Promise<T>, done: (value: T) => void): vo
     });
 }
 
+/** Runs one request with the progress bar shown and its error (if any) rendered in the section. */
+export function load<T>(request: () => Promise<T>, done: (value: T) => void): void {
+  requestRun(request, done, 'status.error');
+}
+
 /** Runs one change (a form's save, an undo) with progress shown; its error is shown as "Not saved: …". */
 export function save<T>(request: () => Promise<T>, done: (value: T) => void): void {
-  state.loading = true;
-  state.error = null;
-  render();
-  request()
-    .then(done)
-    .catch((error: unknown) => {
-      state.error = t('status.saveError', { message: errorText(error) });
-    })
-    .finally(() => {
-      state.loading = false;
-      render();
-    });
+  requestRun(request, done, 'status.saveError');
 }

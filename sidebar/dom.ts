@@ -1,4 +1,5 @@
 // Tiny DOM helpers that only ever set text (never innerHTML), so data can never become markup.
+// The workbench page (src/local/workbench/client) uses the same helpers.
 
 /** Creates `<tag class=...>` with text content. */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -21,6 +22,17 @@ export function childrenReplace(parent: Element, ...children: Node[]): void {
 /** The element with `id`, or an error naming it (the template and the code must agree). */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id);
-  if (!node) throw new Error(`sidebar element #${id} is missing`);
+  if (!node) throw new Error(`page element #${id} is missing`);
   return node as T;
+}
+
+/** A, B, … Z, AA: the letters of a 0-based column index. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
 }

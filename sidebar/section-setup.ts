@@ -1,5 +1,5 @@
 // The setup wizard: the sheet found for each ledger tab and its column mapping, confirmed or corrected, then applied.
-import { el } from './dom';
+import { columnLetters, el } from './dom';
 import type { SetupProposal } from '../src/gas/setup-proposal';
 import { rpc } from './rpc';
 import { sidebarMessages, type SidebarMessageCode } from './messages';
@@ -7,18 +7,6 @@ import { load, render, save, state, t } from './state';
 import { actionRender, fieldRender, refreshRender, statusRender } from './widgets';
 
 type SetupTab = SetupProposal['tabs'][number];
-
-/** A, B, … Z, AA: the letter of a 0-based column. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /** Asks the server what Set up would do here; the user's choices start at its proposal. */
 export function setupLoad(): void {
   load(() => rpc('setupProposal'), setupShow);
@@ -62,7 +50,7 @@ function columnOptions(tab: SetupTab): { value: string; label: string }[] {
   const options = [{ value: '', label: t('setup.addColumn') }];
   for (let column = 1; column <= width; column += 1) {
     const header = tab.headers[column - 1] ?? '';
-    const letter = columnLetter(column - 1);
+    const letter = columnLetters(column - 1);
     options.push({ value: String(column), label: header ? `${letter} · ${header}` : t('setup.column', { letter }) });
   }
   return options;

@@ -1,6 +1,7 @@
 // Seeds an emulated spreadsheet with the sample book, and a tab that shows =BALANCE() at work.
 import type { Lang } from '../../core/types';
 import { tabSchemas } from '../../sheets/schemas';
+import { columnLetters, sheetNameQuote } from '../emulator/a1';
 import { sampleBookTables, type SampleCell, type SampleTab } from '../sample/sample-book';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43,20 +44,6 @@ export interface SeedGrid {
   readonly formulas: Readonly<Record<string, string>>;
 }
 
-function columnLetter(count: number): string {
-  let n = count;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /**
  * The sample book's tabs (names and headers in `lang`, dates as Date cells at midnight of `timeZone`,
  * rows padded to equal width), followed by a "BALANCE()" tab whose column C is one =BALANCE() formula.
@@ -72,7 +59,7 @@ export function sampleSeedGrids(lang: Lang, timeZone: string, asOf: string): See
   });
   const ref = (tab: SampleTab) => {
     const grid = grids[order.indexOf(tab)]!;
-    return `${sheetRef(grid.name)}!A:${columnLetter(grid.values[0]?.length ?? 1)}`;
+    return `${sheetNameQuote(grid.name)}!A:${columnLetters(grid.values[0]?.length ?? 1)}`;
   };
   const customers = tables.Customers.slice(1);
   const [y, m, d] = asOf.split('-').map(Number);

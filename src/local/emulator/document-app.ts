@@ -443,6 +443,17 @@ export class EmuBody
   }
 }
 
+/** The comment line of an emulated PDF naming the document it was exported from (the workbench opens that). */
+const PDF_SOURCE_MARK = '% Source document: ';
+
+/** The id of the document an emulated PDF was exported from, or null (not such a PDF). */
+export function pdfSourceDocumentId(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 256)).toString('utf8');
+  if (!head.startsWith('%PDF-')) return null;
+  const line = head.split('\n').find((l) => l.startsWith(PDF_SOURCE_MARK));
+  return line ? line.slice(PDF_SOURCE_MARK.length).trim() || null : null;
+}
+
 export class EmuDocument implements Pick<Doc, 'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'saveAndClose' | 'getAs' | 'getBlob'> {
   readonly body: EmuBody;
   saved = 0;
@@ -482,7 +493,7 @@ export class EmuDocument implements Pick<Doc, 'getId' | 'getName' | 'setName' | 
   /** PDF export: a minimal "%PDF" payload whose text is the document's text (no layout). */
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     if (contentType !== 'application/pdf') return this.getBlob().getAs(contentType);
-    const bytes = Buffer.from(`%PDF-1.4\n% Customer Ledger emulator export\n${this.body.getText()}\n%%EOF\n`, 'utf8');
+    const bytes = Buffer.from(`%PDF-1.4\n% Customer Ledger emulator export\n${PDF_SOURCE_MARK}${this.id}\n${this.body.getText()}\n%%EOF\n`, 'utf8');
     return gas(new EmuBlob(this.ctx, bytes, 'application/pdf', `${this.getName()}.pdf`));
   }
 }

@@ -151,6 +151,15 @@ export interface Settings {
   readonly agingBuckets: readonly number[];
   readonly companyName: string;
   readonly invoiceNumberFormat: string;
+  /** Company details printed on invoices and statements ('' when not given). */
+  readonly companyAddress: string;
+  readonly companyEmail: string;
+  readonly companyPhone: string;
+  readonly companyTaxId: string;
+  /** Bank name and account (开户行及账号), as the user wrote it; may span lines. */
+  readonly bankDetails: string;
+  /** Days a customer has to report differences on a statement (default 7). */
+  readonly statementReplyDays: number;
 }
 
 export type Lang = 'en' | 'zh-CN';

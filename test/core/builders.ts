@@ -49,6 +49,12 @@ export function settingsMake(over: Partial<Settings> = {}): Settings {
     agingBuckets: [30, 60, 90],
     companyName: 'Test Trading Co.',
     invoiceNumberFormat: 'INV-{0000}',
+    companyAddress: '',
+    companyEmail: '',
+    companyPhone: '',
+    companyTaxId: '',
+    bankDetails: '',
+    statementReplyDays: 7,
     ...over,
   };
 }

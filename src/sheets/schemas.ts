@@ -187,6 +187,12 @@ export const settingKeys: readonly SettingKeySchema[] = [
   setting('agingBuckets', 'Aging Buckets', '账龄分段', '账龄区间', 'Buckets'),
   setting('invoiceNumberFormat', 'Invoice Number Format', '账单编号格式', '编号格式', 'Invoice Numbering'),
   setting('dateOrder', 'Date Order', '日期顺序', '日期格式', 'Date Format'),
+  setting('companyAddress', 'Company Address', '公司地址', '单位地址'),
+  setting('companyEmail', 'Company Email', '公司邮箱', 'Company E-mail'),
+  setting('companyPhone', 'Company Phone', '公司电话', 'Company Telephone'),
+  setting('companyTaxId', 'Company Tax ID', '公司税号', '税号', '纳税人识别号', '统一社会信用代码', 'Company VAT No'),
+  setting('bankDetails', 'Bank Details', '开户行及账号', '开户行', '银行账号', '收款账户', 'Bank Account'),
+  setting('statementReplyDays', 'Statement Reply Days', '对账回复天数', '对账回复期限', 'Reply Days'),
 ];
 
 /** The tabs a book is read from, in reading order. */

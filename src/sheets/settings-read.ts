@@ -20,6 +20,12 @@ export function settingsDefault(language: Lang = 'en'): Settings {
     agingBuckets: [30, 60, 90],
     companyName: '',
     invoiceNumberFormat: 'INV-{YYYY}-{0000}',
+    companyAddress: '',
+    companyEmail: '',
+    companyPhone: '',
+    companyTaxId: '',
+    bankDetails: '',
+    statementReplyDays: 7,
   };
 }
 
@@ -94,6 +100,12 @@ function settingRowRead(r: RowReader): SettingValue | null {
     }
     case 'companyName': return { companyName: cellText(value) };
     case 'invoiceNumberFormat': return { invoiceNumberFormat: cellText(value) };
+    case 'companyAddress': return { companyAddress: cellText(value) };
+    case 'companyEmail': return { companyEmail: cellText(value) };
+    case 'companyPhone': return { companyPhone: cellText(value) };
+    case 'companyTaxId': return { companyTaxId: cellText(value) };
+    case 'bankDetails': return { bankDetails: cellText(value) };
+    case 'statementReplyDays': return { statementReplyDays: r.required('value', cellDays) ?? undefined };
     default: return {};
   }
 }

@@ -32,6 +32,12 @@ export function settingsDisplay(settings: Settings): Record<string, string> {
     language: LANGUAGE_NAMES[settings.language],
     agingBuckets: settings.agingBuckets.join(', '),
     invoiceNumberFormat: settings.invoiceNumberFormat,
+    companyAddress: settings.companyAddress,
+    companyEmail: settings.companyEmail,
+    companyPhone: settings.companyPhone,
+    companyTaxId: settings.companyTaxId,
+    bankDetails: settings.bankDetails,
+    statementReplyDays: String(settings.statementReplyDays),
   };
 }
 

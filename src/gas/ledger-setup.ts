@@ -21,6 +21,7 @@ export function settingsRowsDefault(lang: Lang): (string | number)[][] {
     agingBuckets: '30, 60, 90',
     invoiceNumberFormat: 'INV-{YYYY}-{0000}',
     dateOrder: 'YMD',
+    statementReplyDays: 7,
   };
   return settingKeys.map((setting) => [setting.label[lang], defaults[setting.key] ?? '']);
 }

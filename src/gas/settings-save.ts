@@ -21,11 +21,25 @@ export interface SettingsForm {
   readonly agingBuckets?: string;
   /** 'en' or 'zh-CN'. */
   readonly language?: string;
+  readonly companyAddress?: string;
+  readonly companyEmail?: string;
+  readonly companyPhone?: string;
+  readonly companyTaxId?: string;
+  readonly bankDetails?: string;
+  readonly statementReplyDays?: string;
 }
 
 export interface SettingsSaved {
   readonly notice: string;
   readonly settings: LedgerSettingsView;
+}
+
+/** An address someone can mail (as the customer form checks it). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Bank details may span lines (bank name, account): trimmed, line breaks kept, other control characters dropped. */
+function multilineText(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f]/g, '').trim() : '';
 }
 
 /** True for a format with exactly one {0…0} sequence and only {YYYY}, {YY}, {MM} besides it. */
@@ -70,6 +84,19 @@ export function settingsFormCheck(form: SettingsForm, lang: Lang): Record<string
     const ok = days.length > 0 && days.every((d, i) => /^\d{1,4}$/.test(d) && Number(d) > 0 && (i === 0 || Number(d) > Number(days[i - 1])));
     if (ok) values.agingBuckets = days.join(', ');
     else check.add('agingBuckets', 'form.bucketsInvalid', { value: buckets });
+  }
+  for (const key of ['companyAddress', 'companyPhone', 'companyTaxId', 'bankDetails'] as const) {
+    if (key in form) values[key] = key === 'bankDetails' ? multilineText(form[key]) : text(key);
+  }
+  if ('companyEmail' in form) {
+    const email = text('companyEmail');
+    if (email && !EMAIL.test(email)) check.add('companyEmail', 'form.emailInvalid', { value: email });
+    else values.companyEmail = email;
+  }
+  const replyDays = text('statementReplyDays');
+  if (replyDays) {
+    if (/^\d{1,4}$/.test(replyDays) && Number(replyDays) <= 3650) values.statementReplyDays = Number(replyDays);
+    else check.add('statementReplyDays', 'form.daysInvalid', { field: label('statementReplyDays'), value: replyDays });
   }
   const language = text('language');
   if (language) {
@@ -136,5 +163,11 @@ export function settingsFormRead(lang: Lang): Required<SettingsForm> {
     invoiceNumberFormat: settings.invoiceNumberFormat,
     agingBuckets: settings.agingBuckets.join(', '),
     language: settings.language,
+    companyAddress: settings.companyAddress,
+    companyEmail: settings.companyEmail,
+    companyPhone: settings.companyPhone,
+    companyTaxId: settings.companyTaxId,
+    bankDetails: settings.bankDetails,
+    statementReplyDays: String(settings.statementReplyDays),
   };
 }

@@ -188,6 +188,17 @@ export const sidebarMessages = {
   'settings.buckets': { en: 'Aging buckets (days)', 'zh-CN': '账龄分段（天）' },
   'settings.bucketsHint': { en: 'Upper bounds, e.g. 30, 60, 90.', 'zh-CN': '各段上限，例如 30, 60, 90。' },
   'settings.save': { en: 'Save settings', 'zh-CN': '保存设置' },
+  'settings.companyAddress': { en: 'Company address', 'zh-CN': '公司地址' },
+  'settings.companyEmail': { en: 'Company email', 'zh-CN': '公司邮箱' },
+  'settings.companyPhone': { en: 'Company phone', 'zh-CN': '公司电话' },
+  'settings.companyTaxId': { en: 'Company tax ID', 'zh-CN': '公司税号' },
+  'settings.bankDetails': { en: 'Bank details', 'zh-CN': '开户行及账号' },
+  'settings.bankDetailsHint': { en: 'Printed on invoices, e.g. bank name and account number.', 'zh-CN': '打印在账单上，例如开户行名称和账号。' },
+  'settings.statementReplyDays': { en: 'Statement reply days', 'zh-CN': '对账回复天数' },
+  'settings.statementReplyDaysHint': {
+    en: 'Customers are asked to report differences within this many days.',
+    'zh-CN': '请客户在此天数内提出对账差异。',
+  },
 } satisfies Catalogue<string>;
 
 /** Renders the sidebar message `code` in `lang`. */

@@ -1,4 +1,4 @@
-// The Settings section: the settings form (company, currency, terms, tax, numbering, aging, language), saved to
+// The Settings section: the settings form (company and its details, currency, terms, tax, numbering, aging, language), saved to
 // the Settings tab in one batch (settingsFormValues / settingsSave RPCs), and any problems the tab has.
 import { el } from './dom';
 import { rpc } from './rpc';
@@ -42,6 +42,13 @@ export function settingsSectionRender(): HTMLElement {
     form.id = 'form-settings';
     form.addEventListener('submit', (event) => event.preventDefault());
     form.appendChild(inputRender(FORM, 'companyName', t('settings.company')));
+    form.appendChild(inputRender(FORM, 'companyAddress', t('settings.companyAddress')));
+    const contact = el('div', 'field-row');
+    contact.appendChild(inputRender(FORM, 'companyEmail', t('settings.companyEmail'), { type: 'email' }));
+    contact.appendChild(inputRender(FORM, 'companyPhone', t('settings.companyPhone')));
+    form.appendChild(contact);
+    form.appendChild(inputRender(FORM, 'companyTaxId', t('settings.companyTaxId')));
+    form.appendChild(inputRender(FORM, 'bankDetails', t('settings.bankDetails'), { hint: t('settings.bankDetailsHint') }));
     const row = el('div', 'field-row');
     row.appendChild(inputRender(FORM, 'currency', t('entry.currency'), { placeholder: 'CNY' }));
     row.appendChild(inputRender(FORM, 'termsDays', t('entry.terms')));
@@ -49,6 +56,7 @@ export function settingsSectionRender(): HTMLElement {
     form.appendChild(row);
     form.appendChild(inputRender(FORM, 'invoiceNumberFormat', t('settings.numbering'), { hint: t('settings.numberingHint') }));
     form.appendChild(inputRender(FORM, 'agingBuckets', t('settings.buckets'), { hint: t('settings.bucketsHint') }));
+    form.appendChild(inputRender(FORM, 'statementReplyDays', t('settings.statementReplyDays'), { hint: t('settings.statementReplyDaysHint') }));
     form.appendChild(
       selectRender(FORM, 'language', t('lang.label'), [
         { value: 'en', label: 'English' },

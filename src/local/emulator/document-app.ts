@@ -22,7 +22,7 @@ function regexOf(pattern: string): RegExp {
 }
 
 /** A Text element: a view on the text of a paragraph or cell. */
-class EmuText implements Pick<TextEl, 'getText' | 'setText' | 'appendText' | 'replaceText' | 'setBold' | 'setFontSize' | 'setForegroundColor' | 'getType'> {
+class EmuText implements Pick<TextEl, 'getText' | 'setText' | 'appendText' | 'replaceText' | 'deleteText' | 'insertText' | 'setBold' | 'setFontSize' | 'setForegroundColor' | 'getType'> {
   constructor(
     ctx: EmulatorContext,
     readonly holder: TextHolder & { bold?: boolean; fontSize?: number; color?: string },
@@ -43,6 +43,22 @@ class EmuText implements Pick<TextEl, 'getText' | 'setText' | 'appendText' | 're
   replaceText(searchPattern: string, replacement: string): GoogleAppsScript.Document.Element {
     this.holder.text = this.holder.text.replace(regexOf(searchPattern), () => replacement);
     return gas(this);
+  }
+  /** Deletes [start, endInclusive]; offsets outside the text throw as in Docs. */
+  deleteText(startOffset: number, endOffsetInclusive: number): TextEl {
+    const text = this.holder.text;
+    if (!(startOffset >= 0 && endOffsetInclusive >= startOffset && endOffsetInclusive < text.length)) {
+      throw new Error(`Invalid text offsets: ${startOffset}, ${endOffsetInclusive} (text length ${text.length}).`);
+    }
+    this.holder.text = text.slice(0, startOffset) + text.slice(endOffsetInclusive + 1);
+    return gas<TextEl>(this);
+  }
+  /** Inserts `text` at `offset` (0 … length). */
+  insertText(offset: number, text: string): TextEl {
+    const current = this.holder.text;
+    if (!(offset >= 0 && offset <= current.length)) throw new Error(`Invalid text offset: ${offset} (text length ${current.length}).`);
+    this.holder.text = current.slice(0, offset) + text + current.slice(offset);
+    return gas<TextEl>(this);
   }
   setBold(bold: unknown, _b?: unknown, _c?: unknown): TextEl {
     if (typeof bold === 'boolean') this.holder.bold = bold;
@@ -160,6 +176,9 @@ export class EmuParagraph
   }
   getType(): GoogleAppsScript.Document.ElementType {
     return ElementType.PARAGRAPH as unknown as GoogleAppsScript.Document.ElementType;
+  }
+  asParagraph(): Para {
+    return gas<Para>(this);
   }
 }
 
@@ -306,6 +325,9 @@ export class EmuTable
   getType(): GoogleAppsScript.Document.ElementType {
     return ElementType.TABLE as unknown as GoogleAppsScript.Document.ElementType;
   }
+  asTable(): Table {
+    return gas<Table>(this);
+  }
   /** Cell texts as a 2-D array (for tests). */
   texts(): string[][] {
     return this.rows.map((r) => r.cells.map((c) => c.text));
@@ -367,10 +389,10 @@ export class EmuBody
     return gas<Table>(this.attach(t, childIndex));
   }
   appendPageBreak(): GoogleAppsScript.Document.PageBreak {
-    return gas(this.attach({ kind: 'pagebreak' as const }, this.children.length));
+    return gas(this.attach({ kind: 'pagebreak' as const, getType: () => ElementType.PAGE_BREAK }, this.children.length));
   }
   appendHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
-    return gas(this.attach({ kind: 'rule' as const }, this.children.length));
+    return gas(this.attach({ kind: 'rule' as const, getType: () => ElementType.HORIZONTAL_RULE }, this.children.length));
   }
   getParagraphs(): Para[] {
     return this.children.filter((c): c is EmuParagraph => c instanceof EmuParagraph).map((p) => gas<Para>(p));

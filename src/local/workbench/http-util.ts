@@ -44,3 +44,14 @@ export function replyText(response: ServerResponse, status: number, text: string
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   response.end(text);
 }
+
+/** A rendered document: HTML that may run no script and load nothing (its text is the add-on's users' data). */
+export function replyDocumentHtml(response: ServerResponse, html: string): void {
+  response.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(html);
+}

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { isLang } from '../../gas/user-lang';
 import { workbenchExportXlsx } from './book-export';
-import { replyHtml, replyJson, replyText, requestJson } from './http-util';
+import { documentViewHtml } from './document-view';
+import { replyDocumentHtml, replyHtml, replyJson, replyText, requestJson } from './http-util';
 import { workbenchPageBuild } from './page';
 import { isWorkbenchBook, workbenchBundleFilesRead, workbenchSessionCreate, type WorkbenchSession, type WorkbenchSessionOptions } from './session';
 import { sidebarWithShim } from './sidebar-shim';
@@ -55,6 +56,13 @@ async function exportReply(session: WorkbenchSession, response: ServerResponse):
   }
 }
 
+/** A real calendar day written YYYY-MM-DD (the virtual clock's "today"). */
+function isIsoDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
 /** Holds the running session; POST /api/book replaces it with a fresh spreadsheet. */
 interface SessionHolder {
   current: WorkbenchSession;
@@ -94,6 +102,18 @@ async function route(holder: SessionHolder, page: string, request: IncomingMessa
     return replyJson(response, 200, { ok: true, value: null });
   }
   if (method === 'GET' && url.pathname === '/api/export.xlsx') return exportReply(session, response);
+  const doc = /^\/doc\/([^/]+)$/.exec(url.pathname);
+  if (method === 'GET' && doc) {
+    const id = /^[\w-]+$/.test(doc[1]!) ? doc[1]! : '';
+    const html = id ? documentViewHtml(session.emulator, id) : null;
+    return html === null ? replyText(response, 404, 'no document with that id') : replyDocumentHtml(response, html);
+  }
+  if (method === 'POST' && url.pathname === '/api/today') {
+    const body = (await requestJson(request)) as { today?: unknown } | null;
+    if (!isIsoDay(body?.today)) return replyJson(response, 400, { ok: false, error: 'today must be a date YYYY-MM-DD' });
+    session.emulator.setToday(body.today);
+    return replyJson(response, 200, { ok: true, value: session.emulator.today() });
+  }
   if (method === 'GET' && url.pathname === '/favicon.ico') return replyText(response, 204, '');
   replyText(response, 404, 'not found');
 }

@@ -4,6 +4,7 @@ import { langFromLocale } from '../../core/i18n';
 import type { Emulator } from '../emulator';
 import type { WorkbenchCell, WorkbenchMenu, WorkbenchSheet, WorkbenchState } from './workbench-state';
 import { LANG_PROPERTY } from '../../gas/user-lang';
+import { documentsRead, driveRead, mailRead } from './outputs-read';
 
 /** The text a cell shows: dates as YYYY-MM-DD in the sheet's zone, numbers as Sheets' plain format. */
 export function cellDisplay(value: unknown, timeZone: string): string {
@@ -62,17 +63,14 @@ export function workbenchStateRead(emulator: Emulator, sidebarVersion: number): 
       lang: userLangRead(emulator),
       spreadsheetName: spreadsheet.getName(),
       today: emulator.today(),
+      timeZone,
       sheets: spreadsheet.getSheets().map((sheet) => sheetRead(sheet, timeZone)),
       menus: menusRead(emulator),
       sidebar: sidebar ? { title: sidebar.title, version: sidebarVersion } : null,
       messages: emulator.ui.alerts.map((alert) => [alert.title, alert.prompt].filter(Boolean).join(': ')),
-      documents: emulator.documents.map((doc) => ({ name: doc.name, text: doc.text, url: doc.url })),
-      mail: emulator.outbox.map((mail) => ({
-        to: mail.to,
-        subject: mail.subject,
-        body: mail.body,
-        attachments: mail.attachments.map((a, i) => a.name ?? `attachment-${i + 1}`),
-      })),
+      documents: documentsRead(emulator),
+      mail: mailRead(emulator),
+      drive: driveRead(emulator),
       calls: Object.fromEntries(emulator.calls.calls),
     };
   });

@@ -48,6 +48,28 @@ function booksRender(): HTMLElement {
   return box;
 }
 
+/** Moves the virtual clock to another day (e.g. to see which invoices are overdue then), then redraws. */
+async function todaySet(day: string): Promise<void> {
+  const reply = await postJson<string>('/api/today', { today: day });
+  if (!reply.ok) statusSet(t('today.failed', { error: reply.error }), true);
+  else statusSet(t('today.label', { date: reply.value }));
+  await stateLoad();
+}
+
+function todayRender(): HTMLElement {
+  const box = el('span', 'today');
+  box.appendChild(el('span', 'muted', t('today.label', { date: page.data?.today ?? '' })));
+  const input = el('input', 'today-input');
+  input.id = 'today-input';
+  input.type = 'date';
+  input.value = page.data?.today ?? '';
+  const button = el('button', 'book-button', t('today.set'));
+  button.id = 'today-set';
+  button.addEventListener('click', () => void todaySet(input.value));
+  box.append(input, button);
+  return box;
+}
+
 async function langChoose(next: Lang): Promise<void> {
   // The server stores the add-on user's choice, rebuilds the menu and reopens an open sidebar in that language.
   await postJson('/api/lang', { lang: next });
@@ -116,7 +138,7 @@ export function headerRender(): HTMLElement {
   header.appendChild(el('p', 'intro', t('page.intro')));
   const toolbar = el('div', 'toolbar');
   toolbar.appendChild(menuRender());
-  toolbar.appendChild(el('span', 'muted', t('today.label', { date: page.data?.today ?? '' })));
+  toolbar.appendChild(todayRender());
   const status = el('span', page.statusError ? 'status error' : 'status', page.status);
   status.id = 'status';
   status.setAttribute('role', 'status');

@@ -160,6 +160,13 @@ export interface Settings {
   readonly bankDetails: string;
   /** Days a customer has to report differences on a statement (default 7). */
   readonly statementReplyDays: number;
+  /**
+   * The "Reminder n" settings as typed (`days | minimum | customer/salesperson/both`), read into levels by
+   * reminderLevelsParse (src/core/reminders). Absent or empty = no overdue reminders.
+   */
+  readonly reminders?: readonly { readonly level: number; readonly text: string; readonly row: number }[];
+  /** Mail subject/body overrides by setting key (invoiceMailSubject, reminder1Body …; see src/core/mail). */
+  readonly mailTemplates?: Readonly<Record<string, string>>;
 }
 
 export type Lang = 'en' | 'zh-CN';

@@ -10,6 +10,8 @@ import { sampleWrite } from './sample-write';
 /** Where a run writes; tests pass collectors, the binary passes the process streams. */
 export interface CliIo {
   stdout(text: string): void;
+  /** Writes UTF-8 bytes (big JSON documents); without it they are decoded and go through `stdout`. */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   /** Environment for the default language (LANG / LC_ALL). */
   readonly env?: Readonly<Record<string, string | undefined>>;
@@ -55,6 +57,7 @@ export async function cliRun(argv: readonly string[], io: CliIo): Promise<number
 export async function cliMain(argv: readonly string[]): Promise<number> {
   return cliRun(argv, {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     pretty: process.stdout.isTTY === true,

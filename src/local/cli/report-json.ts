@@ -83,25 +83,40 @@ export function reportJsonBuild(book: Book, asOf: IsoDate, problems: readonly Pr
 }
 
 /**
- * Characters per written chunk: large enough to write few times (400 writes for 25 MB), small enough that
- * the pieces of a chunk rarely outlive a young-generation collection (they would be copied).
+ * Bytes per written chunk: large enough to write few times (~400 writes for 25 MB), small enough that the
+ * row texts of a chunk die young. Rows are encoded into the chunk one by one: handing the stream one string
+ * per chunk instead made it flatten and re-encode 25 MB of two-byte text (ids sliced from a decoded CSV file
+ * are UTF-16 even when ASCII), ~130 ms of the report on 100k invoices against ~40 ms this way.
  */
-const chunkChars = 1 << 16;
+const chunkBytes = 1 << 16;
 
-/** Collects JSON text and hands it to `write` in chunks of about chunkChars. */
-class JsonChunks {
-  private text = '';
+/** UTF-8 needs at most 3 bytes per UTF-16 code unit (a surrogate pair is 2 units for 4 bytes). */
+const utf8MaxBytesPerUnit = 3;
 
-  constructor(private readonly write: (text: string) => void) {}
+/** Encodes JSON text as UTF-8 into chunks and hands each full one to `write`; chunks end between texts. */
+class JsonBytes {
+  private buffer = Buffer.allocUnsafe(chunkBytes);
+  private length = 0;
+
+  constructor(private readonly write: (bytes: Uint8Array) => void) {}
 
   add(text: string): void {
-    this.text += text;
-    if (this.text.length >= chunkChars) this.flush();
+    if (this.length + text.length * utf8MaxBytesPerUnit > this.buffer.length) {
+      this.flush();
+      if (text.length * utf8MaxBytesPerUnit > this.buffer.length) {
+        this.write(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.length += this.buffer.write(text, this.length, 'utf8');
   }
 
   flush(): void {
-    if (this.text !== '') this.write(this.text);
-    this.text = '';
+    if (this.length === 0) return;
+    // A fresh buffer for the next chunk: a stream to a pipe may still hold this one after write returns.
+    this.write(this.buffer.subarray(0, this.length));
+    this.buffer = Buffer.allocUnsafe(chunkBytes);
+    this.length = 0;
   }
 }
 
@@ -128,12 +143,13 @@ function allocationJsonText(book: Book, k: number): string {
 }
 
 /**
- * The same document as JSON.stringify(reportJsonBuild(…)), written compactly in chunks of text made row by
- * row: the rows of a big book (100,000 invoices) are never all held as objects, nor the whole text as one
- * string, and JSON.stringify's general walk is spared for rows whose shape is fixed.
+ * The same document as JSON.stringify(reportJsonBuild(…)), written compactly as UTF-8 in chunks of bytes made
+ * row by row: the rows of a big book (100,000 invoices) are never all held as objects, nor the whole text as
+ * one string, and JSON.stringify's general walk is spared for rows whose shape is fixed. Every chunk ends at
+ * a character boundary, so each one may be decoded on its own.
  */
-export function reportJsonWrite(book: Book, asOf: IsoDate, problems: readonly Problem[], lang: Lang, write: (text: string) => void): void {
-  const out = new JsonChunks(write);
+export function reportJsonWrite(book: Book, asOf: IsoDate, problems: readonly Problem[], lang: Lang, write: (bytes: Uint8Array) => void): void {
+  const out = new JsonBytes(write);
   out.add(`{"asOf":${JSON.stringify(asOf)},"customers":${JSON.stringify(customersJson(book, asOf))},"invoices":[`);
   let first = true;
   invoiceStatusEach(book, asOf, (row) => {

@@ -10,6 +10,11 @@ import { reportJsonBuild, reportJsonWrite } from './report-json';
 import { reportText } from './report-text';
 import { statementTable } from './statement-text';
 
+/** UTF-8 bytes as text (a chunk of reportJsonWrite ends at a character boundary). */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
 /** `report`: balances, aging, invoices, allocations and problems as of --as-of. */
 export async function reportRun(args: CliArgs, io: CliIo): Promise<number> {
   const timing = io.env?.CUSTOMER_LEDGER_TIMING ? phaseTimerMake(io.stderr) : phaseTimerNone;
@@ -21,7 +26,7 @@ export async function reportRun(args: CliArgs, io: CliIo): Promise<number> {
   }
   // Indented for people at a terminal; compact and streamed in chunks for programs (big books).
   if (io.pretty) io.stdout(`${JSON.stringify(reportJsonBuild(book, asOf, problems, args.lang), null, 2)}\n`);
-  else reportJsonWrite(book, asOf, problems, args.lang, (text) => io.stdout(text));
+  else reportJsonWrite(book, asOf, problems, args.lang, io.stdoutBytes ? (bytes) => io.stdoutBytes!(bytes) : (bytes) => io.stdout(utf8Text(bytes)));
   timing('report');
   return 0;
 }

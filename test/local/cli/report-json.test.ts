@@ -9,7 +9,8 @@ import { billMake, bookInputFromBills, customerMake, paymentMake, yuan } from '.
 
 function streamed(book: ReturnType<typeof bookBuild>, asOf: IsoDate): string {
   let text = '';
-  reportJsonWrite(book, asOf, book.problems, 'en', (chunk) => (text += chunk));
+  // Each chunk decoded on its own: chunks must end at character boundaries.
+  reportJsonWrite(book, asOf, book.problems, 'en', (chunk) => (text += new TextDecoder('utf-8', { fatal: true }).decode(chunk)));
   return text;
 }
 
@@ -36,5 +37,17 @@ describe('reportJsonWrite', () => {
     const asOf = '2026-02-01' as IsoDate;
     expect(book.allocations.length).toBeGreaterThan(0);
     expect(streamed(book, asOf)).toBe(`${JSON.stringify(reportJsonBuild(book, asOf, book.problems, 'en'))}\n`);
+  });
+
+  it('splits a big document into chunks that each end at a character boundary', () => {
+    // ~2,000 invoice rows with three-byte characters: many 64 KB chunks, each decoded on its own (fatal).
+    const bills = Array.from({ length: 2000 }, (_, i) => billMake(`发票-${i}`, '2026-01-05', '100.00'));
+    const book = bookBuild(bookInputFromBills(bills, { customers: [customerMake()] }));
+    const asOf = '2026-02-01' as IsoDate;
+    const chunks: Uint8Array[] = [];
+    reportJsonWrite(book, asOf, book.problems, 'en', (chunk) => chunks.push(chunk.slice()));
+    expect(chunks.length).toBeGreaterThan(2);
+    const text = chunks.map((chunk) => new TextDecoder('utf-8', { fatal: true }).decode(chunk)).join('');
+    expect(text).toBe(`${JSON.stringify(reportJsonBuild(book, asOf, book.problems, 'en'))}\n`);
   });
 });

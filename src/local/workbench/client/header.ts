@@ -58,7 +58,9 @@ async function todaySet(day: string): Promise<void> {
 
 function todayRender(): HTMLElement {
   const box = el('span', 'today');
-  box.appendChild(el('span', 'muted', t('today.label', { date: page.data?.today ?? '' })));
+  const label = el('label', 'muted', t('today.input'));
+  label.htmlFor = 'today-input';
+  box.appendChild(label);
   const input = el('input', 'today-input');
   input.id = 'today-input';
   input.type = 'date';

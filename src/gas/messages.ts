@@ -35,6 +35,20 @@ export const gasMessages = {
   'statement.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
   'statement.dateInvalid': { en: '"{value}" is not a date (YYYY-MM-DD).', 'zh-CN': '“{value}”不是日期（YYYY-MM-DD）。' },
   'statement.periodInvalid': { en: 'The period starts ({from}) after it ends ({to}).', 'zh-CN': '期间开始日（{from}）晚于结束日（{to}）。' },
+  'statement.customerMissing': { en: 'Choose the customer the statement is for.', 'zh-CN': '请选择要出对账单的客户。' },
+  'statement.layoutInvalid': {
+    en: 'Unknown statement layout "{value}": use balance-forward or open-item.',
+    'zh-CN': '未知的对账方式“{value}”：请用余额结转（balance-forward）或未清项（open-item）。',
+  },
+  'statement.noData': {
+    en: 'No statement for {id} from {from} to {to}: no documents in the period and nothing owed or in credit.',
+    'zh-CN': '{id} 在 {from} 至 {to} 期间没有单据，也没有欠款或预收款，无需出对账单。',
+  },
+  'statement.noneForAll': {
+    en: 'No customer has documents or a balance from {from} to {to}; no statement was made.',
+    'zh-CN': '{from} 至 {to} 期间没有客户有单据或余额，未生成对账单。',
+  },
+  'statement.documentName': { en: 'Statement {no} — {name} ({id}) {from} to {to}', 'zh-CN': '对账单 {no} — {name}（{id}）{from} 至 {to}' },
   'invoice.selectSales': {
     en: 'Select the rows to bill on the Sales tab first.',
     'zh-CN': '请先在“销售记录”工作表中选中要开账单的行。',

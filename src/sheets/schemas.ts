@@ -60,6 +60,9 @@ export const customersSchema: TabSchema = {
     input('currency', 'Currency', '币种', '货币', 'Ccy', 'Curr'),
     input('status', 'Status', '状态'),
     input('notes', 'Notes', '备注', '说明', 'Note', 'Remarks', 'Comment', 'Comments'),
+    // Mail: the salesperson copied on invoices and reminders, and the language of mail to this customer.
+    input('salespersonEmail', 'Salesperson Email', '业务员邮箱', '销售邮箱', '业务员Email', 'Sales Email', 'Salesperson E-mail', 'Sales Rep Email'),
+    input('language', 'Language', '语言', '邮件语言', 'Mail Language', 'Lang'),
   ],
   required: [['customerId'], ['name']],
 };
@@ -193,6 +196,17 @@ export const settingKeys: readonly SettingKeySchema[] = [
   setting('companyTaxId', 'Company Tax ID', '公司税号', '税号', '纳税人识别号', '统一社会信用代码', 'Company VAT No'),
   setting('bankDetails', 'Bank Details', '开户行及账号', '开户行', '银行账号', '收款账户', 'Bank Account'),
   setting('statementReplyDays', 'Statement Reply Days', '对账回复天数', '对账回复期限', 'Reply Days'),
+  // Overdue reminders (催款): "days | minimum amount | customer, salesperson or both", e.g. "7 | 0 | customer".
+  ...[1, 2, 3].map((n) => setting(`reminder${n}`, `Reminder ${n}`, `催款${n}`, `催款提醒${n}`, `第${n}次催款`, `Reminder Level ${n}`)),
+  // Mail wording typed by the user; blank = the built-in text ({{placeholders}} as in documents).
+  setting('invoiceMailSubject', 'Invoice Mail Subject', '账单邮件主题'),
+  setting('invoiceMailBody', 'Invoice Mail Body', '账单邮件正文'),
+  setting('statementMailSubject', 'Statement Mail Subject', '对账单邮件主题'),
+  setting('statementMailBody', 'Statement Mail Body', '对账单邮件正文'),
+  ...[1, 2, 3].flatMap((n) => [
+    setting(`reminder${n}Subject`, `Reminder ${n} Subject`, `催款${n}主题`, `催款${n}邮件主题`),
+    setting(`reminder${n}Body`, `Reminder ${n} Body`, `催款${n}正文`, `催款${n}邮件正文`),
+  ]),
 ];
 
 /** The tabs a book is read from, in reading order. */

@@ -100,6 +100,11 @@ export const invoicesSchema: TabSchema = {
     derived('paymentStatus', 'Payment Status', '收款状态'),
     input('document', 'Document', '文件', '链接', 'Link', 'PDF'),
     input('sentAt', 'Sent At', '发送时间', 'Sent'),
+    // The VAT fapiao the user was issued for this invoice (recorded only: the add-on never issues fapiao).
+    // '发票号码' is also a synonym of Invoice No: a header wins over a synonym, see headerDetect.
+    input('fapiaoNo', 'Fapiao No', '发票号码', 'Fapiao Number', 'Fapiao', 'VAT Invoice No', '税票号'),
+    input('fapiaoDate', 'Fapiao Date', '发票日期', 'Fapiao Issue Date', 'VAT Invoice Date'),
+    input('fapiaoType', 'Fapiao Type', '发票类型', '票种', 'VAT Invoice Type'),
   ],
   required: [['invoiceNo'], ['customerId'], ['issueDate']],
 };

@@ -25,21 +25,37 @@ export type HeaderResult =
   | { readonly ok: false; readonly reason: 'empty' | 'unknown'; readonly lookalike: TabName | null };
 
 const lookups = new Map<TabSchema, Map<string, string>>();
+const alternateLookups = new Map<TabSchema, Map<string, string[]>>();
 
-/** Normalised header → column key, for every header, Chinese header and synonym of the schema. */
+/**
+ * Normalised header → column key, for every header, Chinese header and synonym of the schema. A column's own
+ * header wins over another column's synonym (Invoices: "发票号码" is the Fapiao No header, though Invoice No
+ * lists it as a synonym); among synonyms the earlier column wins.
+ */
 function schemaLookup(schema: TabSchema): Map<string, string> {
   let lookup = lookups.get(schema);
   if (!lookup) {
-    lookup = new Map();
-    for (const column of schema.columns) {
-      for (const name of [column.header.en, column.header['zh-CN'], column.key, ...column.synonyms]) {
-        const folded = headerNormalize(name);
-        if (!lookup.has(folded)) lookup.set(folded, column.key);
-      }
-    }
+    const found = new Map<string, string>();
+    const alternates = new Map<string, string[]>();
+    const add = (name: string, key: string) => {
+      const folded = headerNormalize(name);
+      const taken = found.get(folded);
+      if (taken === undefined) found.set(folded, key);
+      else if (taken !== key) alternates.set(folded, [...(alternates.get(folded) ?? []), key]);
+    };
+    for (const column of schema.columns) for (const name of [column.header.en, column.header['zh-CN'], column.key]) add(name, column.key);
+    for (const column of schema.columns) for (const name of column.synonyms) add(name, column.key);
+    lookup = found;
     lookups.set(schema, lookup);
+    alternateLookups.set(schema, alternates);
   }
   return lookup;
+}
+
+/** The other column keys a header cell could name (a synonym shadowed by another column's header). */
+function headerAlternates(schema: TabSchema, header: unknown): readonly string[] {
+  schemaLookup(schema);
+  return alternateLookups.get(schema)?.get(headerNormalize(cellText(header))) ?? [];
 }
 
 /**
@@ -66,6 +82,25 @@ function headerScore(schema: TabSchema, row: readonly unknown[]): number {
   return keys.size;
 }
 
+/**
+ * A required column that is missing takes a column whose header is also its synonym: an Invoices tab whose only
+ * number column is "发票号码" reads it as Invoice No (as before Fapiao No existed); with both columns, each maps to its own.
+ */
+function requiredFromAlternates(schema: TabSchema, row: readonly unknown[], columns: Record<string, number>, headers: Record<string, string>): void {
+  for (const set of schema.required) {
+    if (set.some((key) => key in columns)) continue;
+    for (const [key, index] of Object.entries(columns)) {
+      const wanted = headerAlternates(schema, row[index]).find((alternate) => set.includes(alternate));
+      if (wanted === undefined) continue;
+      delete columns[key];
+      delete headers[key];
+      columns[wanted] = index;
+      headers[wanted] = cellText(row[index]);
+      break;
+    }
+  }
+}
+
 /** Builds the map of one header row. */
 function headerMapBuild(schema: TabSchema, row: readonly unknown[], headerIndex: number): HeaderMap {
   const columns: Record<string, number> = {};
@@ -81,6 +116,7 @@ function headerMapBuild(schema: TabSchema, row: readonly unknown[], headerIndex:
     columns[key] = index;
     headers[key] = cellText(cell);
   });
+  requiredFromAlternates(schema, row, columns, headers);
   const missing = schema.required.filter((set) => !set.some((key) => key in columns));
   return { headerIndex, columns, headers, missing, duplicates };
 }

@@ -106,8 +106,29 @@ function settingRowRead(r: RowReader): SettingValue | null {
     case 'companyTaxId': return { companyTaxId: cellText(value) };
     case 'bankDetails': return { bankDetails: cellText(value) };
     case 'statementReplyDays': return { statementReplyDays: r.required('value', cellDays) ?? undefined };
-    default: return {};
+    default: return settingTextRead(setting.key, cellText(value), r.row);
   }
+}
+
+/** "Reminder n" and mail wording overrides: kept as typed, read by src/core/reminders and src/core/mail. */
+function settingTextRead(key: string, text: string, row: number): SettingValue {
+  const level = /^reminder(\d+)$/.exec(key);
+  if (level) return { reminders: [{ level: Number(level[1]), text, row }] };
+  if (/^(invoiceMail|statementMail|reminder\d+)(Subject|Body)$/.test(key)) return { mailTemplates: { [key]: text } };
+  return {};
+}
+
+/** Adds one row's reminder level or mail text to `settings`; the first row of a key wins, as the form writes it. */
+function settingTextsMerge(settings: Settings, value: Pick<Settings, 'reminders' | 'mailTemplates'>): Settings {
+  const known = settings.reminders ?? [];
+  const reminders = (value.reminders ?? []).filter((r) => !known.some((k) => k.level === r.level));
+  const templates = Object.entries(value.mailTemplates ?? {}).filter(([key]) => !(key in (settings.mailTemplates ?? {})));
+  if (reminders.length === 0 && templates.length === 0) return settings;
+  return {
+    ...settings,
+    reminders: [...known, ...reminders],
+    mailTemplates: { ...settings.mailTemplates, ...Object.fromEntries(templates) },
+  };
 }
 
 /** Settings from the tab's rows over the defaults; a row that cannot be read keeps the default. */
@@ -117,9 +138,9 @@ export function settingsRead(map: HeaderMap | null, table: TableSource, language
   const { records, problems } = tableRowsRead(settingsSchema, map, table, settingRowRead);
   let settings: Settings = defaults;
   let dateOrder: DateOrder = null;
-  for (const { dateOrder: order, ...values } of records) {
+  for (const { dateOrder: order, reminders, mailTemplates, ...values } of records) {
     const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-    settings = { ...settings, ...defined };
+    settings = settingTextsMerge({ ...settings, ...defined }, { reminders, mailTemplates });
     if (order !== undefined) dateOrder = order;
   }
   return { settings, dateOrder, problems };

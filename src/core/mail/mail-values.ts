@@ -33,7 +33,8 @@ export interface StatementMailFacts {
   readonly from: IsoDate;
   readonly to: IsoDate;
   readonly currency: CurrencyCode;
-  readonly closingBalance: Minor;
+  /** The closing balance as the statement document shows it ("¥1,180.00"). */
+  readonly closingBalance: string;
   readonly replyDays: number;
 }
 
@@ -85,8 +86,7 @@ export function statementMailValues(facts: StatementMailFacts, company: MailComp
     period_from: mailDateText(facts.from, lang),
     period_to: mailDateText(facts.to, lang),
     currency: facts.currency,
-    closing_balance: moneyFormat(facts.closingBalance, facts.currency, lang),
-    closing_balance_in_words: amountWords(facts.closingBalance, facts.currency, lang),
+    closing_balance: facts.closingBalance,
     reply_days: String(facts.replyDays),
   };
 }

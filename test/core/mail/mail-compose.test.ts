@@ -35,7 +35,7 @@ const statementFacts = {
   from: '2026-01-01' as IsoDate,
   to: '2026-03-31' as IsoDate,
   currency: 'CNY',
-  closingBalance: minor(234550),
+  closingBalance: '¥2,345.50',
   replyDays: 7,
 };
 

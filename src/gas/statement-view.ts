@@ -1,13 +1,15 @@
 // A customer statement (对账单) prepared for the sidebar: the engine's statement, formatted in the user's language.
-import { dateParse } from '../core/dates';
 import { messageFormat } from '../core/i18n';
 import { minor, moneyFormat } from '../core/money';
-import { STATEMENT_KIND_LABELS, statementReport, type StatementLayout } from '../core/reports/statement';
-import type { IsoDate, Lang, TabName } from '../core/types';
+import { STATEMENT_KIND_LABELS, statementReport } from '../core/reports/statement';
+import type { Lang, TabName } from '../core/types';
 import { GasError } from './gas-error';
 import { ledgerBookRead } from './ledger-book';
 import { ledgerTablesRead, spreadsheetActive } from './ledger-tables';
 import { spreadsheetToday } from './spreadsheet-date';
+import { statementRequestParse, type StatementRequest } from './statements/statement-request';
+
+export type { StatementRequest };
 
 const BOOK_TABS: readonly TabName[] = ['Settings', 'Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Allocations'];
 
@@ -16,13 +18,6 @@ export interface StatementChoices {
   /** Default period: 1 January of this year to today. */
   readonly from: string;
   readonly to: string;
-}
-
-export interface StatementRequest {
-  readonly customerId: string;
-  readonly from: string;
-  readonly to: string;
-  readonly layout: StatementLayout;
 }
 
 export interface StatementViewRow {
@@ -61,21 +56,12 @@ export function statementChoicesRead(lang: Lang): StatementChoices {
   };
 }
 
-function requestDate(value: unknown): IsoDate {
-  const date = typeof value === 'string' ? dateParse(value.trim()) : null;
-  if (!date) throw new GasError('statement.dateInvalid', { value: String(value) });
-  return date;
-}
-
 /** The statement of one customer for a period, with every amount formatted; one getValues per tab. */
 export function statementViewRead(request: StatementRequest, lang: Lang): StatementView {
-  const from = requestDate(request?.from);
-  const to = requestDate(request?.to);
-  if (from > to) throw new GasError('statement.periodInvalid', { from, to });
-  const layout: StatementLayout = request.layout === 'open-item' ? 'open-item' : 'balance-forward';
+  const spec = statementRequestParse(request);
   const { book } = ledgerBookRead(ledgerTablesRead(spreadsheetActive(), BOOK_TABS), lang);
-  const report = statementReport(book, { customerId: String(request.customerId), from, to, layout });
-  if (!report) throw new GasError('statement.customerUnknown', { id: String(request.customerId) });
+  const report = statementReport(book, spec);
+  if (!report) throw new GasError('statement.customerUnknown', { id: spec.customerId });
   const money = (amount: number) => moneyFormat(minor(amount), report.currency, lang);
   const blankZero = (amount: number) => (amount === 0 ? '' : money(amount));
   return {

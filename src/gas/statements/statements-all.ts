@@ -1,0 +1,120 @@
+// Statements for every customer with a balance or activity in a period, in chunks that stop before Apps Script's limit.
+import { statementCustomers } from '../../core/documents/statement-customers';
+import { statementAgingSource } from '../../core/documents/statement-document';
+import type { Lang } from '../../core/types';
+import { documentLocked } from '../allocation-lock';
+import { auditLogAppend } from '../audit-log';
+import { GasError } from '../gas-error';
+import { statementDraft, statementIssue, type StatementDocumentResult, type StatementIssued } from './statement-issue';
+import { statementPeriodParse, type StatementAllRequest } from './statement-request';
+import { statementSourceRead } from './statement-source';
+import { statementTabWrite } from './statement-tab';
+
+/** Time one run may spend making statements: Apps Script stops an execution at 6 minutes; this leaves 90 s spare. */
+export const STATEMENTS_BUDGET_MS = 270_000;
+
+/** Document property holding where an unfinished all-customers run stands. */
+export const STATEMENTS_CURSOR_PROPERTY = 'customerLedger.statementsRun';
+
+/** The stored cursor: which run (period, layout, language) and the last customer done. */
+interface StatementsCursor {
+  readonly from: string;
+  readonly to: string;
+  readonly layout: string;
+  readonly lang: Lang;
+  /** Last customer whose statement was made; null before the first. */
+  readonly last: string | null;
+  readonly done: number;
+  readonly finished: boolean;
+}
+
+/** What one call did and how far the whole run is. */
+export interface StatementsRunResult {
+  readonly from: string;
+  readonly to: string;
+  readonly layout: StatementAllRequest['layout'];
+  /** Statements made by this call. */
+  readonly created: readonly StatementDocumentResult[];
+  /** Customers in the run, and how many of them have their statement (this call and earlier ones). */
+  readonly total: number;
+  readonly done: number;
+  readonly remaining: number;
+  /** False when the time budget ran out: call again with the same request to continue where it stopped. */
+  readonly finished: boolean;
+  /** True when this call continued an unfinished run. */
+  readonly resumed: boolean;
+  readonly sheetName: string;
+}
+
+/** Optional extras of a request: start over even if a run of the same period is unfinished. */
+export interface StatementsForAllRequest extends StatementAllRequest {
+  readonly restart?: boolean;
+}
+
+function cursorRead(properties: GoogleAppsScript.Properties.Properties): StatementsCursor | null {
+  try {
+    const value = JSON.parse(properties.getProperty(STATEMENTS_CURSOR_PROPERTY) ?? 'null') as StatementsCursor | null;
+    return value && typeof value.from === 'string' && typeof value.done === 'number' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where to start in `ids`: after the cursor's last customer (or after as many as were done, if that one is gone). */
+function startIndex(ids: readonly string[], cursor: StatementsCursor | null): number {
+  if (!cursor) return 0;
+  const at = cursor.last === null ? -1 : ids.indexOf(cursor.last);
+  return at >= 0 ? at + 1 : Math.min(cursor.done, ids.length);
+}
+
+/**
+ * Makes the statement (Doc + PDF, numbered) of every customer with something open or unapplied at the period
+ * end or a document in the period, in Customers order, writing them one after another on the Statement tab
+ * (one tab per run, one section per customer: the pack an accountant prints or reviews) with an Audit Log line each.
+ * Before each statement it checks the time: when the budget would be overrun it stops, remembers the last
+ * customer done, and the next call with the same request continues from there (no customer twice, none
+ * skipped). At least one statement is made per call, so a run always moves on.
+ */
+export function statementsForAll(request: StatementsForAllRequest, lang: Lang, budgetMs: number = STATEMENTS_BUDGET_MS): StatementsRunResult {
+  const started = Date.now();
+  const period = statementPeriodParse(request);
+  const properties = PropertiesService.getDocumentProperties();
+  const saved = cursorRead(properties);
+  const same = saved !== null && saved.from === period.from && saved.to === period.to && saved.layout === period.layout && saved.lang === lang;
+  const cursor = same && !saved.finished && request.restart !== true ? saved : null;
+  const source = statementSourceRead(lang);
+  const ids = statementCustomers(source.book, period.from, period.to);
+  if (ids.length === 0) throw new GasError('statement.noneForAll', { from: period.from, to: period.to });
+  const aging = statementAgingSource(source.book, period.to);
+  const issued: StatementIssued[] = [];
+  let index = startIndex(ids, cursor);
+  let done = cursor?.done ?? 0;
+  let longest = 0;
+  let sheetName = '';
+  try {
+    for (; index < ids.length; index += 1) {
+      if (issued.length > 0 && Date.now() - started + longest >= budgetMs) break;
+      const began = Date.now();
+      const one = statementIssue(source, statementDraft(source, { customerId: ids[index]!, ...period }, lang, aging));
+      issued.push(one);
+      done += 1;
+      const next: StatementsCursor = { ...period, lang, last: ids[index]!, done, finished: index === ids.length - 1 };
+      properties.setProperties({ ...one.remember, [STATEMENTS_CURSOR_PROPERTY]: JSON.stringify(next) });
+      longest = Math.max(longest, Date.now() - began);
+    }
+  } finally {
+    // What was made is shown and logged even when a Drive error stops the run part-way.
+    sheetName = statementTabWrite(source.spreadsheet, issued.map((i) => i.section), cursor ? 'append' : 'replace', lang).sheetName;
+    if (issued.length > 0) documentLocked(() => auditLogAppend(issued.map((i) => i.audit), source.spreadsheet));
+  }
+  return {
+    ...period,
+    created: issued.map((i) => i.result),
+    total: ids.length,
+    done,
+    remaining: ids.length - index,
+    finished: index >= ids.length,
+    resumed: cursor !== null,
+    sheetName,
+  };
+}

@@ -10,6 +10,8 @@ import { ledgerSettingsRead, type LedgerSettingsView } from './ledger-settings';
 import { ledgerSummaryRead, type LedgerSummary } from './ledger-summary';
 import { reconciliationRead, type ReconciliationView } from './reconciliation-view';
 import { statementChoicesRead, statementViewRead, type StatementChoices, type StatementRequest, type StatementView } from './statement-view';
+import { statementDocumentCreate, type StatementDocumentCreated } from './statements/statement-documents';
+import { statementsForAll, STATEMENTS_BUDGET_MS, type StatementsForAllRequest, type StatementsRunResult } from './statements/statements-all';
 import { isLang, userLang, userLangSet } from './user-lang';
 import { customerCardRead, type CustomerCardView } from './customer-card';
 import { customerAdd, type CustomerForm, type FormDone } from './form-customer';
@@ -36,6 +38,16 @@ export const rpcHandlers = {
   statementChoices: (): StatementChoices => statementChoicesRead(userLang()),
   /** One customer's statement for a period, formatted for display. */
   customerStatement: (request: StatementRequest): StatementView => statementViewRead(request, userLang()),
+  /** Makes one customer's statement: numbered Google Doc + PDF in the documents folder, the Statement tab, the Audit Log. */
+  statementDocumentCreate: (request: StatementRequest): StatementDocumentCreated => statementDocumentCreate(request, userLang()),
+  /**
+   * Statements (Doc + PDF) for every customer with a balance or documents in the period; stops before the time limit
+   * and continues where it stopped on the next call with the same request. budgetMs (tests) can only shorten the run.
+   */
+  statementsForAll: (request: StatementsForAllRequest & { readonly budgetMs?: number }): StatementsRunResult => {
+    const budget = typeof request?.budgetMs === 'number' && request.budgetMs >= 0 ? Math.min(request.budgetMs, STATEMENTS_BUDGET_MS) : STATEMENTS_BUDGET_MS;
+    return statementsForAll(request, userLang(), budget);
+  },
   /** One customer's card: balance, aging, open invoices, unbilled sales, last payments, credit limit. */
   customerCard: (customerId: string): CustomerCardView => customerCardRead(customerId, userLang()),
   /** Adds a customer (next C### when the ID is blank); returns its card. */

@@ -245,4 +245,4 @@ export function DSO(
 }
 
 /** Sidebar RPC endpoints (one per handler of rpc.ts's map). */
-export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose, customerCard, customerAdd, saleAdd, paymentAdd, invoiceFromSales, settingsSave, reconcileRun, reconcileView, allocationUndo, allocationAddManual, paymentPreview, allocationRelease, settingsFormValues, setupProposal, setupApply } = rpcEndpoints;
+export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose, customerCard, customerAdd, saleAdd, paymentAdd, invoiceFromSales, settingsSave, reconcileRun, reconcileView, allocationUndo, allocationAddManual, paymentPreview, allocationRelease, settingsFormValues, setupProposal, setupApply, statementDocumentCreate, statementsForAll } = rpcEndpoints;

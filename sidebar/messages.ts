@@ -27,6 +27,25 @@ export const sidebarMessages = {
     en: 'There are no customers yet: add them to the Customers tab.',
     'zh-CN': '还没有客户：请在客户表中添加。',
   },
+  'statement.makeDocument': { en: 'Make document (PDF)', 'zh-CN': '生成对账单文件' },
+  'statement.allCustomers': { en: 'All customers with a balance', 'zh-CN': '所有有余额的客户' },
+  'statement.allHint': {
+    en: 'One numbered Doc and PDF per customer with a balance or documents in the period, all on the Statement tab.',
+    'zh-CN': '为期间内有余额或有单据的每个客户生成一份编号的文档和 PDF，并全部列在“对账单”工作表中。',
+  },
+  'statement.made': { en: 'Statement {no} made for {name}: closing balance {closing}.', 'zh-CN': '已为 {name} 生成对账单 {no}，期末余额 {closing}。' },
+  'statement.openDoc': { en: 'Open document', 'zh-CN': '打开文档' },
+  'statement.openPdf': { en: 'Open PDF', 'zh-CN': '打开 PDF' },
+  'statement.seeTab': { en: 'Also on the "{sheet}" tab.', 'zh-CN': '也已写入“{sheet}”工作表。' },
+  'statement.runDone': {
+    en: 'Statements made for all {total} customers with a balance or documents in the period.',
+    'zh-CN': '已为期间内有余额或有单据的全部 {total} 个客户生成对账单。',
+  },
+  'statement.runPartial': {
+    en: '{done} of {total} statements made; {remaining} left. Apps Script allows 6 minutes per run: press Continue.',
+    'zh-CN': '已生成 {done}/{total} 份对账单，还剩 {remaining} 份。Apps Script 每次最多运行 6 分钟：请点“继续”。',
+  },
+  'statement.continue': { en: 'Continue', 'zh-CN': '继续' },
   'tab.help': { en: 'Help', 'zh-CN': '帮助' },
   'settings.title': { en: 'Settings in force', 'zh-CN': '当前设置' },
   'settings.where': {

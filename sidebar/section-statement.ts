@@ -1,9 +1,15 @@
-// The Statement section: pick a customer and period, show the engine's statement (customerStatement RPC).
+// The Statement section: pick a customer and period, show the engine's statement, make it a Doc/PDF, or all customers'.
 import type { StatementChoices, StatementRequest, StatementView } from '../src/gas/statement-view';
+import type { StatementDocumentCreated } from '../src/gas/statements/statement-documents';
+import type { StatementsRunResult } from '../src/gas/statements/statements-all';
 import { el } from './dom';
 import { rpc } from './rpc';
-import { load, state, t } from './state';
-import { fieldRender, statusRender } from './widgets';
+import { load, save, state, t } from './state';
+import { actionRender, fieldRender, statusRender } from './widgets';
+
+/** The statement document made last, and the all-customers run in progress (this section's own state). */
+let made: StatementDocumentCreated | null = null;
+let run: StatementsRunResult | null = null;
 
 export function statementChoicesLoad(): void {
   load(
@@ -22,6 +28,74 @@ export function statementLoad(): void {
   const form = state.statementForm;
   if (!form) return;
   load(() => rpc('customerStatement', form), (statement) => (state.statement = statement));
+}
+
+/** Make document (PDF): one numbered statement of the chosen customer and period. */
+function statementDocumentMake(): void {
+  const form = state.statementForm;
+  if (!form) return;
+  save(
+    () => rpc('statementDocumentCreate', form),
+    (created) => {
+      made = created;
+      run = null;
+    },
+  );
+}
+
+/** All customers with a balance: starts a run, or continues the unfinished one of the same period. */
+function statementsAllMake(): void {
+  const form = state.statementForm;
+  if (!form) return;
+  save(
+    () => rpc('statementsForAll', { from: form.from, to: form.to, layout: form.layout }),
+    (result) => {
+      run = result;
+      made = null;
+    },
+  );
+}
+
+/** A link that opens a Drive file in a new tab; only https addresses become links. */
+function fileLink(url: string, label: string): HTMLElement {
+  if (!/^https:\/\//.test(url)) return el('span', 'muted', label);
+  const link = el('a', 'file-link', label);
+  link.href = url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  return link;
+}
+
+function madeRender(created: StatementDocumentCreated): HTMLElement {
+  const box = el('div', 'notice statement-made');
+  box.id = 'statement-made';
+  box.appendChild(el('p', '', t('statement.made', { no: created.statementNo, name: created.customerName, closing: created.closingBalance })));
+  const links = el('p', 'links');
+  links.appendChild(fileLink(created.pdfUrl, t('statement.openPdf')));
+  links.appendChild(document.createTextNode(' · '));
+  links.appendChild(fileLink(created.docUrl, t('statement.openDoc')));
+  box.appendChild(links);
+  box.appendChild(el('p', 'muted', t('statement.seeTab', { sheet: created.sheetName })));
+  return box;
+}
+
+function runRender(result: StatementsRunResult): HTMLElement {
+  const box = el('div', 'notice statement-run');
+  box.id = 'statement-run';
+  box.appendChild(
+    el('p', '', result.finished ? t('statement.runDone', { total: result.total }) : t('statement.runPartial', { done: result.done, total: result.total, remaining: result.remaining })),
+  );
+  const list = el('ul', 'statement-made-list');
+  for (const created of result.created) {
+    const item = el('li');
+    item.appendChild(el('span', '', `${created.statementNo} · ${created.customerName} · ${created.closingBalance} `));
+    item.appendChild(fileLink(created.pdfUrl, t('statement.openPdf')));
+    list.appendChild(item);
+  }
+  box.appendChild(list);
+  if (!result.finished) box.appendChild(actionRender('statement-continue', t('statement.continue'), statementsAllMake));
+  box.appendChild(el('p', 'muted', t('statement.seeTab', { sheet: result.sheetName })));
+  return box;
 }
 
 function statementFormRender(choices: StatementChoices, form: StatementRequest): HTMLElement {
@@ -67,6 +141,10 @@ function statementFormRender(choices: StatementChoices, form: StatementRequest):
   show.disabled = state.loading;
   show.addEventListener('click', statementLoad);
   box.appendChild(show);
+  box.appendChild(actionRender('statement-document', t('statement.makeDocument'), statementDocumentMake));
+  const all = actionRender('statement-all', t('statement.allCustomers'), statementsAllMake);
+  all.title = t('statement.allHint');
+  box.appendChild(all);
   return box;
 }
 
@@ -109,6 +187,8 @@ export function statementSectionRender(): HTMLElement {
   const choices = state.statementChoices;
   if (choices && choices.customers.length === 0) section.appendChild(el('p', '', t('statement.noCustomers')));
   if (choices && state.statementForm) section.appendChild(statementFormRender(choices, state.statementForm));
+  if (made) section.appendChild(madeRender(made));
+  if (run) section.appendChild(runRender(run));
   if (state.statement) section.appendChild(statementRender(state.statement));
   return section;
 }

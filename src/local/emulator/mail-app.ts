@@ -43,6 +43,11 @@ function blobOf(a: unknown): EmuBlob {
 
 export class EmuMailApp implements Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'> {
   readonly outbox: SentMail[] = [];
+  /**
+   * Virtual milliseconds one sendEmail takes (a real send takes roughly 0.3–1 s). 0 by default; tests of
+   * execution time budgets raise it so a batch of sends uses up time as it would in Apps Script.
+   */
+  sendMs = 0;
   constructor(
     private readonly ctx: EmulatorContext,
     public quota: number,
@@ -59,6 +64,7 @@ export class EmuMailApp implements Pick<GoogleAppsScript.Mail.MailApp, 'sendEmai
     if (all.length > this.quota) throw new Error('Service invoked too many times for one day: email.');
     for (const r of all) if (!/^[^@\s]+@[^@\s]+$/.test(r)) throw new Error(`Invalid email: ${r}`);
     this.quota -= all.length;
+    this.ctx.clock.advance(this.sendMs);
     this.outbox.push({
       to: m.to ?? '',
       cc: m.cc ?? '',

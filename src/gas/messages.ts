@@ -109,6 +109,53 @@ export const gasMessages = {
     'zh-CN': '“{tab}”工作表没有包含“来源、账单号、金额”的表头行，因此未做任何更改：请修正表头（或重命名该工作表）后再对账。',
   },
   'preview.customerUnknown': { en: 'Customer {id} is not in Customers.', 'zh-CN': '客户 {id} 不在客户表中。' },
+  'menu.invoiceDocuments': { en: 'Create invoice documents', 'zh-CN': '生成账单文件' },
+  'document.selectRows': {
+    en: 'Select the invoices on the Invoices tab (or their lines on the Sales tab) first.',
+    'zh-CN': '请先在“账单”工作表中选中账单（或在“销售记录”工作表中选中其销售行）。',
+  },
+  'document.noneSelected': {
+    en: 'The selected rows ({first}–{last}) hold no invoice number.',
+    'zh-CN': '所选的第 {first}–{last} 行没有账单号。',
+  },
+  'document.invoiceUnknown': {
+    en: 'Invoice {invoiceNo} is not in the Invoices tab.',
+    'zh-CN': '账单 {invoiceNo} 不在“账单”工作表中。',
+  },
+  'document.invoiceUnreadable': {
+    en: 'Invoices row {row}: {invoiceNo} cannot be read ({detail}); fix the row first.',
+    'zh-CN': '账单 第 {row} 行：{invoiceNo} 无法读取（{detail}），请先修正该行。',
+  },
+  'document.void': {
+    en: 'Invoices row {row}: {invoiceNo} is Void, so it gets no document.',
+    'zh-CN': '账单 第 {row} 行：{invoiceNo} 已作废，不生成账单文件。',
+  },
+  'document.customerUnknown': {
+    en: 'Invoices row {row}: customer {id} of {invoiceNo} is not in Customers.',
+    'zh-CN': '账单 第 {row} 行：{invoiceNo} 的客户 {id} 不在客户表中。',
+  },
+  'document.noLines': {
+    en: 'Invoices row {row}: {invoiceNo} has no Sales lines (write {invoiceNo} in the Invoice No column of the Sales rows it bills).',
+    'zh-CN': '账单 第 {row} 行：{invoiceNo} 没有销售记录（请在所开销售行的“账单号”列填写 {invoiceNo}）。',
+  },
+  'document.noLineRow': {
+    en: 'The invoice template has no line-item row (cells with line_description, line_amount … placeholders): restore the row, or trash the template to get a new one.',
+    'zh-CN': '账单模板中没有明细行（含 line_description、line_amount 等占位符的单元格）：请恢复该行，或将模板移到回收站以重新生成。',
+  },
+  'document.failed': {
+    en: 'Invoice {invoiceNo}: the document could not be made ({detail}).',
+    'zh-CN': '账单 {invoiceNo}：无法生成文件（{detail}）。',
+  },
+  'document.pdfMissing': {
+    en: 'The Document link of {invoiceNo} no longer opens a file. Issued invoices are not made again on their own: clear its Document cell to create the document anew.',
+    'zh-CN': '{invoiceNo} 的“文件”链接已无法打开。已开具的账单不会自动重新生成：清空其“文件”单元格后可重新生成。',
+  },
+  'document.created': { en: '{invoiceNo} ({customer}, {total}): created {url}', 'zh-CN': '{invoiceNo}（{customer}，{total}）：已生成 {url}' },
+  'document.existing': { en: '{invoiceNo}: already has a document {url}', 'zh-CN': '{invoiceNo}：已有文件 {url}' },
+  'document.summary': {
+    en: 'Invoice documents: {created} created, {existing} already existed, {problems} not created.',
+    'zh-CN': '账单文件：新生成 {created} 份，已存在 {existing} 份，未生成 {problems} 份。',
+  },
 } satisfies Catalogue<string>;
 
 /** Renders the message `code` in `lang`. */

@@ -1,4 +1,5 @@
 // The Settings form: checks every value and writes the Settings tab's Value cells in one batch.
+import { reminderLevelsParse, reminderProblemMessage } from '../core/reminders/reminder-levels';
 import type { Lang } from '../core/types';
 import { cellText, cellTextSafe } from '../sheets/cell-text';
 import { cellCurrency, cellRate } from '../sheets/cell-values';
@@ -27,7 +28,13 @@ export interface SettingsForm {
   readonly companyTaxId?: string;
   readonly bankDetails?: string;
   readonly statementReplyDays?: string;
+  /** Overdue reminder levels: "days | minimum | customer/salesperson/both"; blank = off. */
+  readonly reminder1?: string;
+  readonly reminder2?: string;
+  readonly reminder3?: string;
 }
+
+const REMINDER_FIELDS = ['reminder1', 'reminder2', 'reminder3'] as const;
 
 export interface SettingsSaved {
   readonly notice: string;
@@ -98,6 +105,14 @@ export function settingsFormCheck(form: SettingsForm, lang: Lang): Record<string
     if (/^\d{1,4}$/.test(replyDays) && Number(replyDays) <= 3650) values.statementReplyDays = Number(replyDays);
     else check.add('statementReplyDays', 'form.daysInvalid', { field: label('statementReplyDays'), value: replyDays });
   }
+  // Reminder levels are checked together: each must wait longer than the one before.
+  const reminderFields = REMINDER_FIELDS.filter((key) => key in form);
+  const reminders = reminderLevelsParse(reminderFields.map((key) => ({ level: Number(key.slice(-1)), text: text(key), row: 0 })));
+  for (const problem of reminders.problems) {
+    const message = { en: reminderProblemMessage(problem, 'en'), 'zh-CN': reminderProblemMessage(problem, 'zh-CN') };
+    check.problems.push({ field: `reminder${problem.level}`, code: 'form.invalid', text: message });
+  }
+  for (const key of reminderFields) values[key] = text(key);
   const language = text('language');
   if (language) {
     if (language === 'en' || language === 'zh-CN') values.language = language;
@@ -169,5 +184,8 @@ export function settingsFormRead(lang: Lang): Required<SettingsForm> {
     companyTaxId: settings.companyTaxId,
     bankDetails: settings.bankDetails,
     statementReplyDays: String(settings.statementReplyDays),
+    ...(Object.fromEntries(
+      REMINDER_FIELDS.map((key) => [key, settings.reminders?.find((r) => `reminder${r.level}` === key)?.text ?? '']),
+    ) as Record<(typeof REMINDER_FIELDS)[number], string>),
   };
 }

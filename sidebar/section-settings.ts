@@ -57,6 +57,10 @@ export function settingsSectionRender(): HTMLElement {
     form.appendChild(inputRender(FORM, 'invoiceNumberFormat', t('settings.numbering'), { hint: t('settings.numberingHint') }));
     form.appendChild(inputRender(FORM, 'agingBuckets', t('settings.buckets'), { hint: t('settings.bucketsHint') }));
     form.appendChild(inputRender(FORM, 'statementReplyDays', t('settings.statementReplyDays'), { hint: t('settings.statementReplyDaysHint') }));
+    for (const n of [1, 2, 3]) {
+      const hint = n === 1 ? { hint: t('settings.reminderHint') } : {};
+      form.appendChild(inputRender(FORM, `reminder${n}`, t('settings.reminder', { n }), { placeholder: `${[7, 14, 30][n - 1]} | 0 | customer`, ...hint }));
+    }
     form.appendChild(
       selectRender(FORM, 'language', t('lang.label'), [
         { value: 'en', label: 'English' },

@@ -1,0 +1,377 @@
+// Invoice documents: for each invoice, a filled copy of the template and its PDF; the PDF link and Issued status in the tab.
+import { bookBuild } from '../../core/book';
+import type { Book } from '../../core/book-types';
+import { documentDate, invoiceDocumentBuild, type InvoiceDocumentExtras } from '../../core/documents/invoice-document';
+import type { MessageParams, MessageText } from '../../core/i18n';
+import { moneyFormat, moneyToDecimalString } from '../../core/money';
+import { problemMessage } from '../../core/problems';
+import type { IsoDate, Lang, SaleLine, TabName } from '../../core/types';
+import { bookRead } from '../../sheets/book-read';
+import { cellKey, cellText } from '../../sheets/cell-text';
+import { cellDate } from '../../sheets/cell-values';
+import { headerDetect, type HeaderMap } from '../../sheets/header-detect';
+import { invoicesSchema, salesSchema, tabFromName } from '../../sheets/schemas';
+import { documentLocked } from '../allocation-lock';
+import { auditLogAppend, type AuditEntry } from '../audit-log';
+import { GasError } from '../gas-error';
+import { ledgerTabsRead, spreadsheetActive, type CellGrid } from '../ledger-tables';
+import { gasMessage, type GasMessageCode } from '../messages';
+import { documentsFolder } from './documents-folder';
+import { invoiceFilesMake, pdfDescriptionDocId, type InvoiceFiles } from './invoice-document-make';
+import { invoiceTemplateFile } from './invoice-template';
+import { invoiceRowsIndex, invoicesTabWrite, type InvoiceRowCells } from './invoices-tab-write';
+
+const BOOK_TABS: readonly TabName[] = ['Settings', 'Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Allocations'];
+
+/** What happened to one invoice of the request. */
+export interface InvoiceDocumentOutcome {
+  readonly invoiceNo: string;
+  readonly state: 'created' | 'existing' | 'problem';
+  /** The PDF's URL (created, existing); '' for a problem. */
+  readonly pdfUrl: string;
+  /** The Doc's URL when known ('' for an existing document whose PDF names no Doc). */
+  readonly docUrl: string;
+  /** Drive ids of the Doc and the PDF when created ('' otherwise). */
+  readonly docId: string;
+  readonly pdfId: string;
+  readonly customerId: string;
+  /** The invoice total for people (e.g. "¥388.50"), '' when unknown. */
+  readonly total: string;
+  /** The line in the user's language; both languages in `text`. */
+  readonly message: string;
+  readonly text: MessageText;
+}
+
+/** The rpc reply: one outcome per distinct invoice number asked for, in order, and a summary. */
+export interface InvoiceDocumentsResult {
+  readonly outcomes: readonly InvoiceDocumentOutcome[];
+  readonly created: number;
+  readonly existing: number;
+  readonly problems: number;
+  readonly summary: string;
+  readonly summaryText: MessageText;
+  /** The documents folder ('' when nothing needed it). */
+  readonly folderId: string;
+  readonly folderUrl: string;
+}
+
+function both(code: GasMessageCode, params: MessageParams): MessageText {
+  return { en: gasMessage(code, 'en', params), 'zh-CN': gasMessage(code, 'zh-CN', params) };
+}
+
+const NO_FILES = { pdfUrl: '', docUrl: '', docId: '', pdfId: '' };
+
+/** A problem outcome; its code and parameters are kept so invoicePdfBlob can throw the same refusal. */
+interface ProblemOutcome extends InvoiceDocumentOutcome {
+  readonly code?: GasMessageCode;
+  readonly params?: MessageParams;
+}
+
+function problem(invoiceNo: string, code: GasMessageCode, params: MessageParams, lang: Lang, customerId = ''): ProblemOutcome {
+  const text = both(code, params);
+  return { invoiceNo, state: 'problem', ...NO_FILES, customerId, total: '', message: text[lang], text, code, params };
+}
+
+/** The Document cell's link: a Drive file id from its URL (…/d/<id>/…, ?id=<id>) or a bare id. */
+export function driveFileId(link: string): string | null {
+  const text = link.trim();
+  const found = /\/d\/([\w-]{10,})/.exec(text) ?? /[?&]id=([\w-]{10,})/.exec(text) ?? /^([\w-]{10,})$/.exec(text);
+  return found?.[1] ?? null;
+}
+
+/** A fapiao date cell as the document shows it (a date, or the text as written). */
+function fapiaoDateText(cell: unknown, lang: Lang): string {
+  const date = cellDate(cell, null);
+  return date.ok ? documentDate(date.value as IsoDate, lang) : cellText(cell as string);
+}
+
+/** Everything read once for a request: the book, the Invoices table and its header, rows by invoice number. */
+interface Ledger {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly tables: Partial<Record<TabName, CellGrid>>;
+  readonly sheets: Partial<Record<TabName, GoogleAppsScript.Spreadsheet.Sheet>>;
+  readonly map: HeaderMap;
+  readonly rows: Map<string, InvoiceRowCells>;
+  readonly book: Book;
+  readonly problemsByRow: Map<number, string>;
+}
+
+/** Reads every ledger tab once (one getValues each) and builds the book. */
+function ledgerRead(lang: Lang): Ledger {
+  const spreadsheet = spreadsheetActive();
+  const { tables, sheets } = ledgerTabsRead(spreadsheet, BOOK_TABS);
+  const table = tables.Invoices;
+  const header = table ? headerDetect(invoicesSchema, table) : null;
+  if (!table || !header || !header.ok) throw new GasError('invoice.noInvoicesTab');
+  if (header.map.columns.document === undefined) {
+    throw new GasError('invoice.columnMissing', { tab: invoicesSchema.title[lang], column: invoicesSchema.columns.find((c) => c.key === 'document')!.header[lang] });
+  }
+  const read = bookRead(tables, { lang });
+  const problemsByRow = new Map<number, string>();
+  for (const p of read.problems) {
+    if (p.tab === 'Invoices' && !problemsByRow.has(p.row)) problemsByRow.set(p.row, problemMessage(p, lang));
+  }
+  return { spreadsheet, tables, sheets, map: header.map, rows: invoiceRowsIndex(table, header.map), book: bookBuild(read.input), problemsByRow };
+}
+
+/** The Sales lines of each wanted invoice, in sheet order: one pass over the book's lines. */
+function linesOf(book: Book, wanted: ReadonlySet<string>): Map<string, SaleLine[]> {
+  const lines = new Map<string, SaleLine[]>();
+  for (const line of book.sales) {
+    if (line.invoiceNo === null || !wanted.has(line.invoiceNo)) continue;
+    const list = lines.get(line.invoiceNo);
+    if (list) list.push(line);
+    else lines.set(line.invoiceNo, [line]);
+  }
+  return lines;
+}
+
+/** An outcome for an invoice that already has its document (Issued invoices are immutable). */
+function existing(invoiceNo: string, pdfUrl: string, lang: Lang, customerId = ''): InvoiceDocumentOutcome {
+  const text = both('document.existing', { invoiceNo, url: pdfUrl });
+  return { invoiceNo, state: 'existing', ...NO_FILES, pdfUrl, docUrl: docUrlOfPdf(pdfUrl), customerId, total: '', message: text[lang], text };
+}
+
+/** The Doc beside a PDF, from the PDF's description ('' when it cannot be told). */
+function docUrlOfPdf(pdfUrl: string): string {
+  const id = driveFileId(pdfUrl);
+  if (!id) return '';
+  try {
+    const docId = pdfDescriptionDocId(DriveApp.getFileById(id).getDescription());
+    return docId ? `https://docs.google.com/document/d/${docId}/edit` : '';
+  } catch {
+    return '';
+  }
+}
+
+/** A refusal of one invoice, or null when a document can be made for it. */
+function invoiceRefusal(ledger: Ledger, invoiceNo: string, lines: readonly SaleLine[] | undefined, lang: Lang): ProblemOutcome | null {
+  const cells = ledger.rows.get(invoiceNo)!;
+  const invoice = ledger.book.invoiceByNo.get(invoiceNo);
+  const row = cells.row;
+  if (!invoice) return problem(invoiceNo, 'document.invoiceUnreadable', { row, invoiceNo, detail: ledger.problemsByRow.get(row) ?? '' }, lang);
+  if (invoice.status === 'Void') return problem(invoiceNo, 'document.void', { row, invoiceNo }, lang, invoice.customerId);
+  if (!ledger.book.customerById.has(invoice.customerId)) {
+    return problem(invoiceNo, 'document.customerUnknown', { row, invoiceNo, id: invoice.customerId }, lang, invoice.customerId);
+  }
+  if (!lines || lines.length === 0) return problem(invoiceNo, 'document.noLines', { row, invoiceNo }, lang, invoice.customerId);
+  return null;
+}
+
+/** Made files waiting to be written into the tab. */
+interface Made {
+  readonly invoiceNo: string;
+  readonly customerId: string;
+  readonly total: string;
+  readonly totalData: string;
+  readonly files: InvoiceFiles;
+}
+
+/** Makes the Doc and PDF of every invoice that can have one; refusals and failures become problem outcomes. */
+function documentsMake(ledger: Ledger, invoiceNos: readonly string[], lang: Lang): { outcomes: Map<string, InvoiceDocumentOutcome>; made: Made[]; folder: GoogleAppsScript.Drive.Folder | null } {
+  const outcomes = new Map<string, InvoiceDocumentOutcome>();
+  const made: Made[] = [];
+  const lines = linesOf(ledger.book, new Set(invoiceNos));
+  let folder: GoogleAppsScript.Drive.Folder | null = null;
+  let template: GoogleAppsScript.Drive.File | null = null;
+  for (const invoiceNo of invoiceNos) {
+    const cells = ledger.rows.get(invoiceNo);
+    if (!cells) {
+      outcomes.set(invoiceNo, problem(invoiceNo, 'document.invoiceUnknown', { invoiceNo }, lang));
+      continue;
+    }
+    if (cells.document !== '') {
+      outcomes.set(invoiceNo, existing(invoiceNo, cells.document, lang, ledger.book.invoiceByNo.get(invoiceNo)?.customerId ?? ''));
+      continue;
+    }
+    const refusal = invoiceRefusal(ledger, invoiceNo, lines.get(invoiceNo), lang);
+    if (refusal) {
+      outcomes.set(invoiceNo, refusal);
+      continue;
+    }
+    const extras: InvoiceDocumentExtras = {
+      status: 'Issued',
+      fapiaoNo: cellText(cells.fapiaoNo as string),
+      fapiaoDate: fapiaoDateText(cells.fapiaoDate, lang),
+      fapiaoType: cellText(cells.fapiaoType as string),
+    };
+    const document = invoiceDocumentBuild(ledger.book, invoiceNo, lang, extras, lines.get(invoiceNo));
+    try {
+      folder ??= documentsFolder();
+      template ??= invoiceTemplateFile(folder);
+      const files = invoiceFilesMake(document, template, folder);
+      made.push({
+        invoiceNo, customerId: document.customerId, files,
+        total: moneyFormat(document.total, document.currency, lang),
+        totalData: `${moneyToDecimalString(document.total, document.currency)} ${document.currency}`,
+      });
+    } catch (error) {
+      if (error instanceof GasError) outcomes.set(invoiceNo, problem(invoiceNo, error.code, error.params, lang, document.customerId));
+      else outcomes.set(invoiceNo, problem(invoiceNo, 'document.failed', { invoiceNo, detail: error instanceof Error ? error.message : String(error) }, lang, document.customerId));
+    }
+  }
+  return { outcomes, made, folder };
+}
+
+/** Trashes files made for an invoice that someone else gave a document meanwhile. */
+function filesTrash(files: InvoiceFiles): void {
+  DriveApp.getFileById(files.pdfId).setTrashed(true);
+  DriveApp.getFileById(files.docId).setTrashed(true);
+}
+
+/**
+ * Under the document lock: re-reads the Invoices tab (rows may have moved while the documents were made),
+ * writes the Document links and statuses in one write per column, and logs each invoice in the Audit Log.
+ */
+function documentsRecord(ledger: Ledger, made: readonly Made[], lang: Lang, outcomes: Map<string, InvoiceDocumentOutcome>): void {
+  if (made.length === 0) return;
+  documentLocked(() => {
+    const { tables, sheets } = ledgerTabsRead(ledger.spreadsheet, ['Invoices']);
+    const table = tables.Invoices ?? [];
+    const header = headerDetect(invoicesSchema, table);
+    const sheet = sheets.Invoices;
+    if (!sheet || !header.ok) throw new GasError('invoice.noInvoicesTab');
+    const rows = invoiceRowsIndex(table, header.map);
+    const writes: { row: number; pdfUrl: string; made: Made }[] = [];
+    for (const item of made) {
+      const cells = rows.get(item.invoiceNo);
+      if (!cells || cells.document !== '') {
+        filesTrash(item.files);
+        outcomes.set(item.invoiceNo, cells ? existing(item.invoiceNo, cells.document, lang, item.customerId) : problem(item.invoiceNo, 'document.invoiceUnknown', { invoiceNo: item.invoiceNo }, lang));
+        continue;
+      }
+      writes.push({ row: cells.row, pdfUrl: item.files.pdfUrl, made: item });
+    }
+    const statusBefore = invoicesTabWrite(sheet, table, header.map, writes, lang);
+    const entries: AuditEntry[] = writes.map(({ row, made: item }) => ({
+      action: 'invoice.document',
+      what: item.invoiceNo,
+      before: statusBefore.has(row) ? `Status ${statusBefore.get(row) || '—'}` : '',
+      after: `${item.files.pdfUrl} (${item.customerId}, ${item.totalData}${statusBefore.has(row) ? ', Status Issued' : ''})`,
+    }));
+    auditLogAppend(entries, ledger.spreadsheet);
+    for (const { made: item } of writes) {
+      const text = both('document.created', { invoiceNo: item.invoiceNo, customer: item.customerId, total: item.total, url: item.files.pdfUrl });
+      outcomes.set(item.invoiceNo, { invoiceNo: item.invoiceNo, state: 'created', ...item.files, customerId: item.customerId, total: item.total, message: text[lang], text });
+    }
+  });
+}
+
+/** The distinct, non-blank invoice numbers of a request, in order. */
+function invoiceNosClean(invoiceNos: readonly unknown[]): string[] {
+  return [...new Set(invoiceNos.map((n) => cellKey(typeof n === 'string' || typeof n === 'number' ? n : '')).filter((n) => n !== ''))];
+}
+
+function resultOf(invoiceNos: readonly string[], outcomes: Map<string, InvoiceDocumentOutcome>, folder: GoogleAppsScript.Drive.Folder | null, lang: Lang): InvoiceDocumentsResult {
+  const list = invoiceNos.map((n) => {
+    const { code: _code, params: _params, ...outcome } = outcomes.get(n)! as ProblemOutcome;
+    return outcome;
+  });
+  const count = (state: InvoiceDocumentOutcome['state']) => list.filter((o) => o.state === state).length;
+  const created = count('created');
+  const existingCount = count('existing');
+  const problems = count('problem');
+  const summaryText = both('document.summary', { created, existing: existingCount, problems });
+  return {
+    outcomes: list, created, existing: existingCount, problems, summary: summaryText[lang], summaryText,
+    folderId: folder ? folder.getId() : '', folderUrl: folder ? folder.getUrl() : '',
+  };
+}
+
+/** invoiceDocumentsCreate on an already read ledger (the menu reads the selection from the same tables). */
+function documentsCreate(ledger: Ledger, invoiceNos: readonly string[], lang: Lang): { result: InvoiceDocumentsResult; outcomes: Map<string, InvoiceDocumentOutcome> } {
+  const { outcomes, made, folder } = documentsMake(ledger, invoiceNos, lang);
+  documentsRecord(ledger, made, lang, outcomes);
+  return { result: resultOf(invoiceNos, outcomes, folder, lang), outcomes };
+}
+
+/**
+ * Creates the document of each invoice: a copy of the template filled in, named "INV-… Customer", and its PDF
+ * beside it in the documents folder; the PDF link goes into the Invoices tab's Document column and a Draft
+ * becomes Issued (one write per column, under the document lock), each logged in the Audit Log. An invoice that
+ * already has a Document is not made again (Issued invoices are immutable); Void, unknown, unreadable invoices,
+ * invoices without Sales lines or customer are reported with their row, and the others still succeed.
+ */
+export function invoiceDocumentsCreate(invoiceNos: readonly string[], lang: Lang): InvoiceDocumentsResult {
+  if (!Array.isArray(invoiceNos)) throw new GasError('error.rpcArgs', { name: 'invoiceDocumentsCreate' });
+  const wanted = invoiceNosClean(invoiceNos);
+  if (wanted.length === 0) throw new GasError('error.rpcArgs', { name: 'invoiceDocumentsCreate' });
+  return documentsCreate(ledgerRead(lang), wanted, lang).result;
+}
+
+/** The invoice numbers of the selected rows: Invoice No cells of the Invoices tab or of the Sales tab. */
+function invoiceNosSelected(ledger: Ledger, range: GoogleAppsScript.Spreadsheet.Range): string[] {
+  const tab = tabFromName(range.getSheet().getName());
+  const first = range.getRow();
+  const last = range.getLastRow();
+  const table = tab === 'Invoices' ? ledger.tables.Invoices : ledger.tables.Sales;
+  const header = table ? headerDetect(tab === 'Invoices' ? invoicesSchema : salesSchema, table) : null;
+  const column = header && header.ok ? header.map.columns.invoiceNo : undefined;
+  if (!table || !header || !header.ok || column === undefined) throw new GasError('document.selectRows');
+  const numbers: string[] = [];
+  for (let row = Math.max(first, header.map.headerIndex + 2); row <= Math.min(last, table.length); row += 1) {
+    numbers.push(cellKey(table[row - 1]?.[column] as string));
+  }
+  const wanted = invoiceNosClean(numbers);
+  if (wanted.length === 0) throw new GasError('document.noneSelected', { first, last });
+  return wanted;
+}
+
+/** Menu "Create invoice documents": the invoices of the selected Invoices (or Sales) rows. */
+export function invoiceDocumentsFromSelection(lang: Lang): InvoiceDocumentsResult {
+  const spreadsheet = spreadsheetActive();
+  const range = spreadsheet.getActiveRange();
+  const tab = range ? tabFromName(range.getSheet().getName()) : null;
+  if (!range || (tab !== 'Invoices' && tab !== 'Sales')) throw new GasError('document.selectRows');
+  const ledger = ledgerRead(lang);
+  return documentsCreate(ledger, invoiceNosSelected(ledger, range), lang).result;
+}
+
+/** The sidebar notice of a result: the summary, then one line per invoice. */
+export function invoiceDocumentsNotice(result: InvoiceDocumentsResult): MessageText {
+  const lines = (lang: Lang) => [result.summaryText[lang], ...result.outcomes.map((o) => o.text[lang])].join('\n');
+  return { en: lines('en'), 'zh-CN': lines('zh-CN') };
+}
+
+/** What a mail needs to attach an invoice: the PDF and the facts for the subject and body. */
+export interface InvoicePdf {
+  readonly blob: GoogleAppsScript.Base.Blob;
+  readonly invoiceNo: string;
+  readonly customerId: string;
+  readonly docUrl: string;
+  readonly pdfUrl: string;
+  /** For people, e.g. "¥388.50". */
+  readonly total: string;
+  readonly currency: string;
+  readonly dueDate: IsoDate;
+}
+
+/**
+ * The PDF of an invoice: the file its Document cell links to, or — when the cell is blank — the document created
+ * first (as invoiceDocumentsCreate does). A refusal (Void, unknown, no lines …) or a link that no longer opens
+ * is thrown as a GasError.
+ */
+export function invoicePdfBlob(invoiceNo: string, lang: Lang): InvoicePdf {
+  const wanted = invoiceNosClean([invoiceNo])[0];
+  if (wanted === undefined) throw new GasError('error.rpcArgs', { name: 'invoicePdfBlob' });
+  const ledger = ledgerRead(lang);
+  const { outcomes } = documentsCreate(ledger, [wanted], lang);
+  const outcome = outcomes.get(wanted)! as ProblemOutcome;
+  if (outcome.state === 'problem') throw new GasError(outcome.code ?? 'document.failed', outcome.params ?? { invoiceNo: wanted, detail: outcome.message });
+  const invoice = ledger.book.invoiceByNo.get(wanted);
+  if (!invoice) throw new GasError('document.invoiceUnknown', { invoiceNo: wanted });
+  const id = driveFileId(outcome.pdfUrl);
+  let blob: GoogleAppsScript.Base.Blob;
+  try {
+    if (!id) throw new Error('no file id');
+    const file = DriveApp.getFileById(id);
+    if (file.isTrashed()) throw new Error('trashed');
+    blob = file.getBlob();
+  } catch {
+    throw new GasError('document.pdfMissing', { invoiceNo: wanted });
+  }
+  return {
+    blob, invoiceNo: wanted, customerId: invoice.customerId, docUrl: outcome.docUrl, pdfUrl: outcome.pdfUrl,
+    total: moneyFormat(invoice.total, invoice.currency, lang), currency: invoice.currency, dueDate: invoice.dueDate,
+  };
+}

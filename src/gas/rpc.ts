@@ -24,6 +24,7 @@ import { paymentPreviewRead, type PaymentPreviewRequest, type PaymentPreviewView
 import { reconcileRun, reconcileViewRead } from './reconcile-run';
 import type { ReconcileView } from './reconcile-view';
 import { setupConfirmedApply, setupProposalRead } from './ledger-setup';
+import { invoiceDocumentsCreate, type InvoiceDocumentsResult } from './documents/invoice-documents';
 import type { SetupConfirmed } from './setup-apply';
 import type { SetupProposal } from './setup-proposal';
 
@@ -87,6 +88,11 @@ export const rpcHandlers = {
   setupProposal: (): SetupProposal => setupProposalRead(userLang()),
   /** Applies the mapping the user confirmed (adds only missing tabs and columns); returns the new proposal. */
   setupApply: (confirmed: SetupConfirmed): SetupProposal => setupConfirmedApply(confirmed, userLang()),
+  /**
+   * Invoice documents (Doc + PDF from the template) for the given invoice numbers: per invoice created, existing
+   * (its Document link) or a problem; links go into the Invoices tab, Draft becomes Issued.
+   */
+  invoiceDocumentsCreate: (invoiceNos: readonly string[]): InvoiceDocumentsResult => invoiceDocumentsCreate(invoiceNos, userLang()),
 };
 
 export type RpcHandlers = typeof rpcHandlers;

@@ -8,6 +8,7 @@ import { invoiceStatusCustom } from './custom-invoice-status';
 import { outstandingCustom } from './custom-outstanding';
 import { GasError } from './gas-error';
 import { invoiceCreatedNotice, invoiceFromSelection } from './invoice-from-sales';
+import { invoiceDocumentsFromSelection, invoiceDocumentsNotice } from './documents/invoice-documents';
 import { ledgerSetUp, setupMappingNotice, setupNotice, setupProposalRead, setupSheetsFoundByHeaders } from './ledger-setup';
 import { menuBuild } from './menu';
 import { reconcileMenuRun } from './reconcile-menu';
@@ -53,6 +54,17 @@ export function menuInvoiceFromSales(): void {
   } catch (error) {
     if (!(error instanceof GasError)) throw error;
     // Nothing was written: say why in the sidebar, in both languages for its language switch.
+    sidebarShow('summary', { en: error.messageIn('en'), 'zh-CN': error.messageIn('zh-CN') }, 'error');
+  }
+}
+
+/** Menu: Create invoice documents — for the invoices of the selected Invoices (or Sales) rows. */
+export function menuInvoiceDocuments(): void {
+  try {
+    const result = invoiceDocumentsFromSelection(userLang());
+    sidebarShow('summary', invoiceDocumentsNotice(result), result.problems > 0 ? 'error' : 'info');
+  } catch (error) {
+    if (!(error instanceof GasError)) throw error;
     sidebarShow('summary', { en: error.messageIn('en'), 'zh-CN': error.messageIn('zh-CN') }, 'error');
   }
 }
@@ -245,4 +257,4 @@ export function DSO(
 }
 
 /** Sidebar RPC endpoints (one per handler of rpc.ts's map). */
-export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose, customerCard, customerAdd, saleAdd, paymentAdd, invoiceFromSales, settingsSave, reconcileRun, reconcileView, allocationUndo, allocationAddManual, paymentPreview, allocationRelease, settingsFormValues, setupProposal, setupApply, statementDocumentCreate, statementsForAll } = rpcEndpoints;
+export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose, customerCard, customerAdd, saleAdd, paymentAdd, invoiceFromSales, settingsSave, reconcileRun, reconcileView, allocationUndo, allocationAddManual, paymentPreview, allocationRelease, settingsFormValues, setupProposal, setupApply, statementDocumentCreate, statementsForAll, invoiceDocumentsCreate } = rpcEndpoints;

@@ -14,6 +14,7 @@ export const menuItems: readonly (MenuItem | null)[] = [
   { label: 'menu.setUp', handler: 'menuSetUp' },
   { label: 'menu.reconcile', handler: 'menuReconcile' },
   { label: 'menu.invoiceFromSales', handler: 'menuInvoiceFromSales' },
+  { label: 'menu.invoiceDocuments', handler: 'menuInvoiceDocuments' },
   { label: 'menu.statement', handler: 'menuStatement' },
   { label: 'menu.refreshFormulas', handler: 'menuRefreshFormulas' },
   null,

@@ -7,12 +7,13 @@ import { gasMessages } from '../../src/gas/messages';
 const items = menuItems.flatMap((item) => (item ? [item] : []));
 
 describe('menuItems', () => {
-  it('lists the eight features in the designed order', () => {
+  it('lists the nine features in the designed order', () => {
     expect(items.map((i) => gasMessages[i.label].en)).toEqual([
       'Open sidebar',
       'Set up ledger',
       'Reconcile now',
       'New invoice from selected sales',
+      'Create invoice documents',
       'Customer statement',
       'Refresh formulas',
       'Settings',

@@ -11,6 +11,8 @@ import { auditRows, ok, sampleBookWithCompany, statementSandbox, tabValues, type
 
 timeZoneOfSpreadsheet();
 
+const code = bundleCodeRead();
+
 const request = (customerId: string) => ({ customerId, from: '2026-01-01', to: '2026-11-20', layout: 'balance-forward' });
 
 function numbersLogged(fixture: Fixture): string[] {
@@ -105,6 +107,34 @@ describe('statementsForAll', () => {
     expect(tabValues(fixture, 'Statement').filter((row) => row[0] === 'Customer ID / 客户编号')).toHaveLength(1);
   });
 
+  it('fits as many statements in a call as the budget allows, judged by the longest statement so far', () => {
+    const fixture = statementSandbox('en');
+    const { emulator } = fixture;
+    // Each Doc takes 2 s of virtual time to create: with a 7 s budget a call makes 3 (after 6 s a 4th would end at 8 s).
+    const documentApp = emulator.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const slow = new Proxy(documentApp, {
+      get(target, key) {
+        if (key !== 'create') return Reflect.get(target, key);
+        return (name: string) => {
+          emulator.clock.advance(2_000);
+          return target.create(name);
+        };
+      },
+    });
+    const bundle = loadBundle({ globals: { ...emulator.globals, DocumentApp: slow }, setCustomFunctions: () => undefined }, code);
+    const ids = expectedIds();
+    const sizes: number[] = [];
+    for (let call = 0; call < ids.length; call += 1) {
+      const run = ok(bundle.call('statementsForAll', { ...period, budgetMs: 7_000 }));
+      sizes.push(run.created.length);
+      if (run.finished) break;
+    }
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(sizes.slice(0, -1)).toEqual(sizes.slice(0, -1).map(() => 3));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(ids.length);
+    expect(numbersLogged(fixture)).toHaveLength(ids.length);
+  });
+
   it('starts over for another period or when asked, instead of resuming', () => {
     const fixture = statementSandbox('en');
     ok(fixture.bundle.call('statementsForAll', { ...period, budgetMs: 0 }));
@@ -129,7 +159,6 @@ describe('statementsForAll', () => {
 });
 
 describe('statement call counts', () => {
-  const code = bundleCodeRead();
 
   function benchLoaded(size: BenchSize) {
     const emulator = createEmulator({ timeZone: TIME_ZONE, today: '2026-11-20' });

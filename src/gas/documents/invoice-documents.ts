@@ -12,6 +12,7 @@ import { cellDate } from '../../sheets/cell-values';
 import { headerDetect, type HeaderMap } from '../../sheets/header-detect';
 import { invoicesSchema, salesSchema, tabFromName } from '../../sheets/schemas';
 import { documentLocked } from '../allocation-lock';
+import { sheetFit } from '../allocation-tab';
 import { auditLogAppend, type AuditEntry } from '../audit-log';
 import { GasError } from '../gas-error';
 import { ledgerTabsRead, spreadsheetActive, type CellGrid } from '../ledger-tables';
@@ -75,7 +76,7 @@ function problem(invoiceNo: string, code: GasMessageCode, params: MessageParams,
 /** The Document cell's link: a Drive file id from its URL (…/d/<id>/…, ?id=<id>) or a bare id. */
 export function driveFileId(link: string): string | null {
   const text = link.trim();
-  const found = /\/d\/([\w-]{10,})/.exec(text) ?? /[?&]id=([\w-]{10,})/.exec(text) ?? /^([\w-]{10,})$/.exec(text);
+  const found = /\/d\/([\w-]+)/.exec(text) ?? /[?&]id=([\w-]+)/.exec(text) ?? /^([\w-]{8,})$/.exec(text);
   return found?.[1] ?? null;
 }
 
@@ -103,9 +104,6 @@ function ledgerRead(lang: Lang): Ledger {
   const table = tables.Invoices;
   const header = table ? headerDetect(invoicesSchema, table) : null;
   if (!table || !header || !header.ok) throw new GasError('invoice.noInvoicesTab');
-  if (header.map.columns.document === undefined) {
-    throw new GasError('invoice.columnMissing', { tab: invoicesSchema.title[lang], column: invoicesSchema.columns.find((c) => c.key === 'document')!.header[lang] });
-  }
   const read = bookRead(tables, { lang });
   const problemsByRow = new Map<number, string>();
   for (const p of read.problems) {
@@ -220,6 +218,19 @@ function filesTrash(files: InvoiceFiles): void {
 }
 
 /**
+ * The header map with a Document column: a tab without one (made before Set up added it) gets the header in
+ * the first column right of the table, as Set up would add it.
+ */
+function documentColumnEnsure(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: CellGrid, map: HeaderMap, lang: Lang): HeaderMap {
+  if (map.columns.document !== undefined) return map;
+  const column = Math.max(0, ...table.map((row) => row.length));
+  const header = invoicesSchema.columns.find((c) => c.key === 'document')!.header[lang];
+  sheetFit(sheet, table.length, column + 1, false);
+  sheet.getRange(map.headerIndex + 1, column + 1).setValue(header);
+  return { ...map, columns: { ...map.columns, document: column }, headers: { ...map.headers, document: header } };
+}
+
+/**
  * Under the document lock: re-reads the Invoices tab (rows may have moved while the documents were made),
  * writes the Document links and statuses in one write per column, and logs each invoice in the Audit Log.
  */
@@ -231,7 +242,8 @@ function documentsRecord(ledger: Ledger, made: readonly Made[], lang: Lang, outc
     const header = headerDetect(invoicesSchema, table);
     const sheet = sheets.Invoices;
     if (!sheet || !header.ok) throw new GasError('invoice.noInvoicesTab');
-    const rows = invoiceRowsIndex(table, header.map);
+    const map = documentColumnEnsure(sheet, table, header.map, lang);
+    const rows = invoiceRowsIndex(table, map);
     const writes: { row: number; pdfUrl: string; made: Made }[] = [];
     for (const item of made) {
       const cells = rows.get(item.invoiceNo);
@@ -242,7 +254,7 @@ function documentsRecord(ledger: Ledger, made: readonly Made[], lang: Lang, outc
       }
       writes.push({ row: cells.row, pdfUrl: item.files.pdfUrl, made: item });
     }
-    const statusBefore = invoicesTabWrite(sheet, table, header.map, writes, lang);
+    const statusBefore = invoicesTabWrite(sheet, table, map, writes, lang);
     const entries: AuditEntry[] = writes.map(({ row, made: item }) => ({
       action: 'invoice.document',
       what: item.invoiceNo,

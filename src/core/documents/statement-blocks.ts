@@ -1,5 +1,5 @@
 // A statement document as an ordered list of blocks (title, fields, tables, texts) that the Doc and the tab both render.
-import { minor, moneyFormat } from '../money';
+import { minor, moneyFormat, moneyToDecimalString } from '../money';
 import type { IsoDate, Minor } from '../types';
 import type { StatementDocument } from './statement-document';
 import { statementHeading, statementLabel } from './statement-labels';
@@ -29,8 +29,14 @@ export type StatementBlock =
 
 const text = (value: string): StatementCell => ({ kind: 'text', text: value });
 
+/**
+ * An amount in a table: grouped digits without the currency sign ("-1,234.50"), as on printed statements — the
+ * currency is a field of the header, and narrow amount columns stay on one line.
+ */
 function money(doc: StatementDocument, amount: Minor): StatementCell {
-  return { kind: 'amount', amount, text: moneyFormat(amount, doc.currency, doc.lang) };
+  const [whole = '', fraction] = moneyToDecimalString(amount, doc.currency).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return { kind: 'amount', amount, text: fraction === undefined ? grouped : `${grouped}.${fraction}` };
 }
 
 /** Debit or credit: blank when zero, as on paper statements. */

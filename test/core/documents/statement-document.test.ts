@@ -88,9 +88,9 @@ describe('statementDocumentBuild on the sample book', () => {
     expect(doc.closingInCapitals).toBe('美元负壹佰伍拾元整');
     const aging = tableOf(statementBlocks(doc), 'aging');
     expect(aging.body.map((row) => row.map((c) => c.text).filter((t) => t !== ''))).toEqual([
-      ['$0.00', '$0.00', '$0.00', '$0.00', '$0.00', '$0.00'],
-      ['Unapplied credit', '-$150.00'],
-      ['Net balance', '-$150.00'],
+      ['0.00', '0.00', '0.00', '0.00', '0.00', '0.00'],
+      ['Unapplied credit', '-150.00'],
+      ['Net balance', '-150.00'],
     ]);
   });
 

@@ -1,0 +1,164 @@
+// Sends invoices with their PDF: checked addresses, quota first, Sent At and the Audit Log recorded, resend asked.
+import { emailAddressesJoin } from '../../core/mail/email-address';
+import { mailCompose } from '../../core/mail/mail-compose';
+import { mailProblemMessage } from '../../core/mail/mail-problems';
+import { invoiceMailValues } from '../../core/mail/mail-values';
+import { invoiceStatusReport, type InvoiceStatusRow } from '../../core/reports/invoice-status';
+import type { Lang } from '../../core/types';
+import { documentLocked } from '../allocation-lock';
+import { auditLogAppend, type AuditEntry } from '../audit-log';
+import { invoicePdfBlob } from '../documents/invoice-documents';
+import { GasError } from '../gas-error';
+import { invoiceRowsRead, invoiceSentAt, invoiceSentAtWrite, sentAtText, type InvoiceRows } from './invoice-rows';
+import { mailContextRead, mailLangOf, type MailContext } from './mail-context';
+import { mailQuotaLeft, mailRecipientCount, mailSend, mailSenderMake, type MailSender } from './mail-outgoing';
+import { mailRecipients } from './mail-recipients';
+import { errorText, mailProblemNotSent, mailQuotaNotSent, type MailNotSent, type MailSent } from './mail-report';
+import { mailText } from './mail-texts';
+
+export interface InvoiceSendOptions {
+  /** Send again invoices whose Sent At is filled (after the user confirmed). */
+  readonly confirmResend?: boolean;
+  /** CC the customer's Salesperson Email when there is one (default true). */
+  readonly copySalesperson?: boolean;
+}
+
+/** An invoice sent before: it goes again only when the user confirms. */
+export interface ResendQuestion {
+  readonly invoiceNo: string;
+  readonly sentAt: string;
+  readonly message: string;
+}
+
+export interface InvoiceSendResult {
+  readonly sent: readonly MailSent[];
+  readonly notSent: readonly MailNotSent[];
+  readonly confirm: readonly ResendQuestion[];
+  readonly quotaLeft: number;
+  readonly notice: string;
+}
+
+interface Batch {
+  readonly context: MailContext;
+  readonly rows: InvoiceRows | null;
+  readonly status: ReadonlyMap<string, InvoiceStatusRow>;
+  readonly sender: MailSender;
+  readonly options: InvoiceSendOptions;
+  readonly lang: Lang;
+  quotaLeft: number;
+  readonly sent: MailSent[];
+  readonly notSent: MailNotSent[];
+  readonly confirm: ResendQuestion[];
+  readonly written: { index: number; at: Date }[];
+  readonly audit: AuditEntry[];
+}
+
+/** Checks, composes and sends one invoice; records the outcome in the batch. */
+function invoiceSendOne(batch: Batch, invoiceNo: string): void {
+  const { context, lang } = batch;
+  const index = batch.rows?.indexByNo.get(invoiceNo);
+  const invoice = context.book.invoiceByNo.get(invoiceNo);
+  const status = batch.status.get(invoiceNo);
+  const refuse = (reason: MailNotSent['reason'], message: string) => batch.notSent.push({ key: invoiceNo, reason, message });
+  if (index === undefined || !invoice || !status) return void refuse('invoice', mailText('send.unknownInvoice', lang, { invoiceNo }));
+  if (invoice.status === 'Void') return void refuse('invoice', mailText('send.voidInvoice', lang, { invoiceNo }));
+  const previous = invoiceSentAt(batch.rows!, index);
+  if (previous !== '' && !batch.options.confirmResend) {
+    const sentAt = sentAtText(previous, context.timeZone);
+    return void batch.confirm.push({ invoiceNo, sentAt, message: mailText('send.alreadySent', lang, { invoiceNo, sentAt }) });
+  }
+  const contact = context.contacts.get(invoice.customerId);
+  if (!contact) return void refuse('invoice', mailText('send.unknownCustomer', lang, { customerId: invoice.customerId }));
+  const recipients = mailRecipients(contact, 'customer', batch.options.copySalesperson !== false);
+  if (!recipients.ok) return void batch.notSent.push(mailProblemNotSent(invoiceNo, recipients.problem, contact.customerId, lang));
+  const mailLang = mailLangOf(context, contact);
+  const facts = {
+    invoiceNo,
+    customerId: contact.customerId,
+    customerName: contact.name,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    currency: invoice.currency,
+    total: invoice.total,
+    // A draft is issued when its document is made: all of it is then open.
+    balance: invoice.status === 'Draft' ? invoice.total : status.balance,
+    daysOverdue: status.daysOverdue,
+  };
+  const composed = mailCompose('invoice', mailLang, invoiceMailValues(facts, context.settings, mailLang), context.settings.mailTemplates);
+  if (!composed.ok) return void batch.notSent.push(mailProblemNotSent(invoiceNo, composed.problem, contact.customerId, lang));
+  const needed = mailRecipientCount(recipients);
+  if (needed > batch.quotaLeft) return void batch.notSent.push(mailQuotaNotSent(invoiceNo, needed, batch.quotaLeft, lang));
+  let pdf: GoogleAppsScript.Base.Blob;
+  try {
+    pdf = invoicePdfBlob(invoiceNo, mailLang).blob;
+  } catch (error) {
+    return void refuse('document', mailText('send.document', lang, { key: invoiceNo, detail: errorText(error, lang) }));
+  }
+  try {
+    mailSend({ to: recipients.to, cc: recipients.cc, subject: composed.subject, body: composed.body, attachments: [pdf] }, batch.sender);
+  } catch (error) {
+    return void refuse('failed', mailText('send.failed', lang, { key: invoiceNo, detail: errorText(error, lang) }));
+  }
+  batch.quotaLeft -= needed;
+  const to = emailAddressesJoin(recipients.to);
+  const cc = emailAddressesJoin(recipients.cc);
+  batch.sent.push({ key: invoiceNo, to, cc, subject: composed.subject });
+  batch.written.push({ index, at: new Date() });
+  batch.audit.push({
+    action: 'mail.invoice',
+    what: invoiceNo,
+    before: sentAtText(previous, context.timeZone),
+    after: cc === '' ? `to ${to}: ${composed.subject}` : `to ${to}, cc ${cc}: ${composed.subject}`,
+  });
+}
+
+/** Sent At and the Audit Log in one batch each, under the document lock when it can be had (the mail is gone either way). */
+function invoiceSendRecord(batch: Batch): void {
+  if (batch.written.length === 0) return;
+  const record = () => {
+    invoiceSentAtWrite(batch.rows!, batch.written, batch.context.settings.language);
+    auditLogAppend(batch.audit, batch.context.spreadsheet);
+  };
+  try {
+    documentLocked(record);
+  } catch (error) {
+    if (!(error instanceof GasError)) throw error;
+    record();
+  }
+}
+
+/**
+ * Sends each invoice (once per number, in the order given) to its customer's Email with its PDF attached, CC the
+ * salesperson, reply-to the Company Email, from the Company Name. The daily quota is read first and each mail
+ * goes only if its recipients fit; every invoice not sent is reported with its reason; invoices already sent
+ * wait for `confirmResend`.
+ */
+export function invoiceSend(invoiceNos: readonly string[], options: InvoiceSendOptions, lang: Lang): InvoiceSendResult {
+  const wanted = [...new Set((invoiceNos ?? []).map((no) => String(no ?? '').trim()).filter((no) => no !== ''))];
+  if (wanted.length === 0) return { sent: [], notSent: [], confirm: [], quotaLeft: mailQuotaLeft(), notice: mailText('send.noInvoices', lang) };
+  const context = mailContextRead(lang);
+  const sender = mailSenderMake(context.settings.companyName, context.settings.companyEmail);
+  if (!sender.ok) {
+    const message = mailText('send.sender', lang, { problem: mailProblemMessage(sender.problem, lang) });
+    const notSent = wanted.map((key) => ({ key, reason: 'sender' as const, message }));
+    return { sent: [], notSent, confirm: [], quotaLeft: mailQuotaLeft(), notice: message };
+  }
+  const batch: Batch = {
+    context,
+    rows: invoiceRowsRead(context.tabs),
+    status: new Map(invoiceStatusReport(context.book, context.today).map((row) => [row.invoiceNo, row])),
+    sender: sender.sender,
+    options: options ?? {},
+    lang,
+    quotaLeft: mailQuotaLeft(),
+    sent: [],
+    notSent: [],
+    confirm: [],
+    written: [],
+    audit: [],
+  };
+  for (const invoiceNo of wanted) invoiceSendOne(batch, invoiceNo);
+  invoiceSendRecord(batch);
+  const notice = mailText('send.summary', lang, { sent: batch.sent.length, notSent: batch.notSent.length, confirm: batch.confirm.length, left: batch.quotaLeft });
+  return { sent: batch.sent, notSent: batch.notSent, confirm: batch.confirm, quotaLeft: batch.quotaLeft, notice };
+}

@@ -25,6 +25,12 @@ import { reconcileRun, reconcileViewRead } from './reconcile-run';
 import type { ReconcileView } from './reconcile-view';
 import { setupConfirmedApply, setupProposalRead } from './ledger-setup';
 import { invoiceDocumentsCreate, type InvoiceDocumentsResult } from './documents/invoice-documents';
+import { documentsViewRead, type DocumentsView } from './mail/documents-view';
+import { invoiceSend, type InvoiceSendOptions, type InvoiceSendResult } from './mail/invoice-send';
+import { statementSend, type StatementSendRequest, type StatementSendResult } from './mail/statement-send';
+import { reminderTriggerInstall, reminderTriggerRemove, type ReminderTriggerState } from './reminders/reminder-trigger';
+import { remindersPreview, type RemindersPreview } from './reminders/reminders-preview';
+import { remindersRun, type RemindersRunResult } from './reminders/reminders-run';
 import type { SetupConfirmed } from './setup-apply';
 import type { SetupProposal } from './setup-proposal';
 
@@ -93,6 +99,23 @@ export const rpcHandlers = {
    * (its Document link) or a problem; links go into the Invoices tab, Draft becomes Issued.
    */
   invoiceDocumentsCreate: (invoiceNos: readonly string[]): InvoiceDocumentsResult => invoiceDocumentsCreate(invoiceNos, userLang()),
+  /** The Mail section: newest invoices with status, PDF link and Sent At; customers; mail quota; trigger state. */
+  documentsView: (): DocumentsView => documentsViewRead(userLang()),
+  /**
+   * Mails invoices with their PDF to the customers (CC salesperson, reply-to Company Email) as far as the daily
+   * quota goes; reports each one not sent and why; invoices already sent wait for `confirmResend: true`.
+   */
+  invoiceSend: (invoiceNos: readonly string[], options?: InvoiceSendOptions): InvoiceSendResult => invoiceSend(Array.isArray(invoiceNos) ? invoiceNos : [], options ?? {}, userLang()),
+  /** Mails one customer's statement PDF for a period (made, or reused when nothing changed). */
+  statementSend: (request: StatementSendRequest): StatementSendResult => statementSend(request ?? { customerId: '', from: '', to: '', layout: 'balance-forward' }, userLang()),
+  /** What the next reminder run would send today (nothing written). */
+  remindersPreview: (): RemindersPreview => remindersPreview(userLang()),
+  /** Runs the overdue reminders now, as the daily trigger does. */
+  remindersRunNow: (): RemindersRunResult => remindersRun(userLang()),
+  /** Turns the daily reminders trigger on (one trigger, whatever the number of calls). */
+  remindersTriggerInstall: (): ReminderTriggerState => reminderTriggerInstall(userLang()),
+  /** Turns the daily reminders trigger off. */
+  remindersTriggerRemove: (): ReminderTriggerState => reminderTriggerRemove(userLang()),
 };
 
 export type RpcHandlers = typeof rpcHandlers;

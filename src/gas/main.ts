@@ -13,6 +13,7 @@ import { ledgerSetUp, setupMappingNotice, setupNotice, setupProposalRead, setupS
 import { menuBuild } from './menu';
 import { reconcileMenuRun } from './reconcile-menu';
 import { changeRefresh, refreshNotice } from './refresh-trigger';
+import { remindersRun } from './reminders/reminders-run';
 import { rpcEndpoints } from './rpc';
 import { spreadsheetActive } from './ledger-tables';
 import { sidebarShow } from './sidebar';
@@ -82,6 +83,14 @@ export function menuRefreshFormulas(): void {
 /** Installable onChange trigger (Set up installs it): adds and repairs the live formulas after each change. */
 export function onLedgerChange(_event?: GoogleAppsScript.Events.SheetsOnChange): void {
   changeRefresh(spreadsheetActive());
+}
+
+/**
+ * Time-driven trigger (installed from the sidebar's Mail section, once a day around 8:00): sends the overdue
+ * reminders that are due, within a time budget; what is left goes on the next run.
+ */
+export function remindersDaily(_event?: GoogleAppsScript.Events.TimeDriven): void {
+  remindersRun(userLang());
 }
 
 /** Menu: Settings. */
@@ -257,4 +266,4 @@ export function DSO(
 }
 
 /** Sidebar RPC endpoints (one per handler of rpc.ts's map). */
-export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose, customerCard, customerAdd, saleAdd, paymentAdd, invoiceFromSales, settingsSave, reconcileRun, reconcileView, allocationUndo, allocationAddManual, paymentPreview, allocationRelease, settingsFormValues, setupProposal, setupApply, statementDocumentCreate, statementsForAll, invoiceDocumentsCreate } = rpcEndpoints;
+export const { ledgerSummary, reconciliation, ledgerSettings, statementChoices, customerStatement, userLangChoose, customerCard, customerAdd, saleAdd, paymentAdd, invoiceFromSales, settingsSave, reconcileRun, reconcileView, allocationUndo, allocationAddManual, paymentPreview, allocationRelease, settingsFormValues, setupProposal, setupApply, statementDocumentCreate, statementsForAll, invoiceDocumentsCreate, documentsView, invoiceSend, statementSend, remindersPreview, remindersRunNow, remindersTriggerInstall, remindersTriggerRemove } = rpcEndpoints;

@@ -12,7 +12,7 @@ import { sidebarMessage, type SidebarMessageCode } from './messages';
 import { RpcError, RPC_TRANSPORT } from './rpc';
 
 /** The sections the server can open at, and the ones only the sidebar's tabs reach. */
-export type SidebarView = SidebarSection | 'entry' | 'customer' | 'setup';
+export type SidebarView = SidebarSection | 'entry' | 'customer' | 'setup' | 'documents';
 
 /** Which quick-entry form the Entry section shows. */
 export type EntryForm = 'customer' | 'sale' | 'payment' | 'invoice';

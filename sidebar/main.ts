@@ -3,6 +3,7 @@ import type { Lang } from '../src/core/types';
 import type { SidebarBoot } from '../src/gas/sidebar-boot';
 import { byId, childrenReplace, el } from './dom';
 import { rpc } from './rpc';
+import { documentsForget, documentsLoad, documentsLoaded, documentsSectionRender } from './section-documents';
 import { helpSectionRender } from './section-help';
 import { reconcileSectionRender, reconciliationLoad } from './section-reconcile';
 import { settingsLoad, settingsSectionRender } from './section-settings';
@@ -58,6 +59,7 @@ function sectionLoad(): void {
   else if (state.section === 'entry') entrySectionLoad();
   else if (state.section === 'customer') customerSectionLoad();
   else if (state.section === 'setup') setupLoad();
+  else if (state.section === 'documents') documentsLoad();
   else if (state.section === 'statement') {
     if (state.statementChoices && state.statementForm) statementLoad();
     else statementChoicesLoad();
@@ -81,6 +83,7 @@ function langChoose(lang: Lang): void {
       state.cardNotice = null;
       state.reconcileRun = null;
       state.setup = null;
+      documentsForget();
       sectionLoad();
     })
     .catch((error: unknown) => {
@@ -97,6 +100,7 @@ function tabsRender(): HTMLElement {
     ['customer', 'tab.customer'],
     ['reconcile', 'tab.reconcile'],
     ['statement', 'tab.statement'],
+    ['documents', 'tab.documents'],
     ['setup', 'tab.setup'],
     ['settings', 'tab.settings'],
     ['help', 'tab.help'],
@@ -117,6 +121,7 @@ function tabsRender(): HTMLElement {
         customer: state.customers,
         reconcile: state.reconciliation,
         setup: state.setup,
+        documents: documentsLoaded() ? true : null,
       }[section];
       if (!loaded && !state.loading) sectionLoad();
     });
@@ -161,6 +166,7 @@ function render(): void {
     entry: entrySectionRender,
     customer: customerSectionRender,
     setup: setupSectionRender,
+    documents: documentsSectionRender,
   };
   parts.push(sections[state.section]());
   // Redrawing replaces every node: give the focus back to the field the user was typing in.

@@ -1,0 +1,150 @@
+// Sending invoices and statements from the bundle: the PDF attached, to/cc/reply-to/name right, Sent At and the
+// Audit Log written once per send, resend asked first, quota and bad addresses or headers reported exactly.
+import { describe, expect, it } from 'vitest';
+import { COMPANY_EMAIL, COMPANY_NAME, CUSTOMERS, INVOICES, cellGet, cellSet, mailSandbox, ok, settingsAdd, tabRows } from './mail-fixture';
+import { timeZoneOfSpreadsheet } from './sandbox-fixture';
+
+timeZoneOfSpreadsheet();
+
+const AUDIT = /^(Audit Log|操作日志)$/;
+
+function auditOf(fixture: ReturnType<typeof mailSandbox>, action: string): unknown[][] {
+  return tabRows(fixture, AUDIT).filter((row) => row[2] === action);
+}
+
+describe('invoiceSend', () => {
+  it('mails the invoice PDF to the customer, CC the salesperson, reply-to the company, and records Sent At and the Audit Log', () => {
+    const fixture = mailSandbox();
+    const result = ok(fixture.bundle.call('invoiceSend', ['INV-2026-0002']));
+    expect(result.notSent).toEqual([]);
+    expect(result.confirm).toEqual([]);
+    expect(result.sent).toEqual([
+      { key: 'INV-2026-0002', to: 'wangli@minghui-trade.cn', cc: 'zhang.sales@yunfan.example.cn', subject: `Invoice INV-2026-0002 from ${COMPANY_NAME}` },
+    ]);
+    const [mail, ...more] = fixture.emulator.outbox;
+    expect(more).toEqual([]);
+    expect(mail!.to).toBe('wangli@minghui-trade.cn');
+    expect(mail!.cc).toBe('zhang.sales@yunfan.example.cn');
+    expect(mail!.replyTo).toBe(COMPANY_EMAIL);
+    expect(mail!.name).toBe(COMPANY_NAME);
+    expect(mail!.body).toMatch(/^Dear 上海明辉贸易有限公司 Shanghai Minghui Trading Co\.,\n\nPlease find attached invoice INV-2026-0002 of 2026-01-08 for ¥[\d,.]+, due on 2026-02-07\./);
+    expect(mail!.attachments).toHaveLength(1);
+    expect(mail!.attachments[0]!.contentType).toBe('application/pdf');
+    expect(mail!.attachments[0]!.name).toMatch(/INV-2026-0002.*\.pdf$/);
+    expect(mail!.attachments[0]!.bytes.subarray(0, 4).toString()).toBe('%PDF');
+    expect(cellGet(fixture, INVOICES, 'INV-2026-0002', 'Sent At')).toBeInstanceOf(Date);
+    expect(cellGet(fixture, INVOICES, 'INV-2026-0001', 'Sent At')).toBe('');
+    const audit = auditOf(fixture, 'mail.invoice');
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.slice(3)).toEqual([
+      'INV-2026-0002',
+      '',
+      `to wangli@minghui-trade.cn, cc zhang.sales@yunfan.example.cn: Invoice INV-2026-0002 from ${COMPANY_NAME}`,
+    ]);
+    expect(result.quotaLeft).toBe(98);
+    expect(fixture.emulator.mail.quota).toBe(98);
+  });
+
+  it('asks before sending an invoice again, and sends it once confirmed', () => {
+    const fixture = mailSandbox();
+    ok(fixture.bundle.call('invoiceSend', ['INV-2026-0003']));
+    const again = ok(fixture.bundle.call('invoiceSend', ['INV-2026-0003']));
+    expect(again.sent).toEqual([]);
+    expect(again.confirm).toEqual([
+      { invoiceNo: 'INV-2026-0003', sentAt: '2026-11-20 12:00', message: 'Invoice INV-2026-0003 was already sent on 2026-11-20 12:00: confirm to send it again.' },
+    ]);
+    expect(fixture.emulator.outbox).toHaveLength(1);
+    fixture.emulator.clock.advance(3_600_000);
+    const confirmed = ok(fixture.bundle.call('invoiceSend', ['INV-2026-0003'], { confirmResend: true }));
+    expect(confirmed.sent.map((s: { key: string }) => s.key)).toEqual(['INV-2026-0003']);
+    expect(fixture.emulator.outbox).toHaveLength(2);
+    const audit = auditOf(fixture, 'mail.invoice');
+    expect(audit.map((row) => row[4])).toEqual(['', '2026-11-20 12:00']);
+    expect(cellGet(fixture, INVOICES, 'INV-2026-0003', 'Sent At')).toEqual(new Date('2026-11-20T05:00:00Z'));
+  });
+
+  it('asks in Chinese for a Chinese user', () => {
+    const fixture = mailSandbox('zh-CN');
+    ok(fixture.bundle.call('invoiceSend', ['INV-2026-0003']));
+    const again = ok(fixture.bundle.call('invoiceSend', ['INV-2026-0003']));
+    expect(again.confirm[0].message).toBe('账单 INV-2026-0003 已于 2026-11-20 12:00 发送过：确认后可再次发送。');
+    expect(again.notice).toBe('已发送 0 封，未发送 0 封，1 封待确认；今日剩余邮件配额：99。');
+  });
+
+  it('sends what fits the quota, reports the rest and records nothing for them', () => {
+    const fixture = mailSandbox();
+    fixture.emulator.mail.quota = 4;
+    // INV-2026-0002 bills C001: To + CC = 2 recipients; the others 1 each.
+    const nos = ['INV-2026-0001', 'INV-2026-0002', 'INV-2026-0003', 'INV-2026-0004', 'INV-2026-0005'];
+    const result = ok(fixture.bundle.call('invoiceSend', nos));
+    expect(result.sent.map((s: { key: string }) => s.key)).toEqual(['INV-2026-0001', 'INV-2026-0002', 'INV-2026-0003']);
+    expect(result.notSent).toEqual([
+      { key: 'INV-2026-0004', reason: 'quota', message: 'INV-2026-0004: not sent, the daily mail quota is used up (1 recipients needed, 0 left); send it again tomorrow.' },
+      { key: 'INV-2026-0005', reason: 'quota', message: 'INV-2026-0005: not sent, the daily mail quota is used up (1 recipients needed, 0 left); send it again tomorrow.' },
+    ]);
+    expect(result.quotaLeft).toBe(0);
+    expect(fixture.emulator.outbox).toHaveLength(3);
+    for (const no of nos) expect(cellGet(fixture, INVOICES, no, 'Sent At') instanceof Date, no).toBe(result.sent.some((s: { key: string }) => s.key === no));
+    expect(auditOf(fixture, 'mail.invoice').map((row) => row[3])).toEqual(['INV-2026-0001', 'INV-2026-0002', 'INV-2026-0003']);
+  });
+
+  it('refuses invalid addresses and injected headers, naming the invoice and the address; nothing is recorded', () => {
+    const fixture = mailSandbox();
+    cellSet(fixture, CUSTOMERS, 'C004', 'Email', 'finance@@c004.example');
+    cellSet(fixture, CUSTOMERS, 'C013', 'Email', 'ok@c013.example.cn\r\nBcc: spy@evil.example');
+    cellSet(fixture, CUSTOMERS, 'C019', 'Name', 'Nineteen\r\nBcc: spy@evil.example');
+    settingsAdd(fixture, [['Invoice Mail Subject', 'Invoice {{invoice_no}} for {{customer_name}}']]);
+    cellSet(fixture, CUSTOMERS, 'C001', 'Salesperson Email', 'not-an-address');
+    const result = ok(fixture.bundle.call('invoiceSend', ['INV-2026-0001', 'INV-2026-0002', 'INV-2026-0003', 'INV-2026-0004', 'NOPE-1']));
+    expect(result.sent).toEqual([]);
+    expect(result.notSent).toEqual([
+      { key: 'INV-2026-0001', reason: 'address', message: 'INV-2026-0001: "finance@@c004.example" is not a valid e-mail address (recipient address).' },
+      { key: 'INV-2026-0002', reason: 'address', message: 'INV-2026-0002: "not-an-address" is not a valid e-mail address (copy (CC) address).' },
+      { key: 'INV-2026-0003', reason: 'address', message: 'INV-2026-0003: "Bcc:" is not a valid e-mail address (recipient address).' },
+      { key: 'INV-2026-0004', reason: 'injection', message: 'INV-2026-0004: the subject contains a line break or control character, which could forge mail headers.' },
+      { key: 'NOPE-1', reason: 'invoice', message: 'Invoice NOPE-1 is not in the Invoices tab.' },
+    ]);
+    expect(fixture.emulator.outbox).toEqual([]);
+    expect(auditOf(fixture, 'mail.invoice')).toEqual([]);
+    // Nothing was sent, so the sample's Invoices tab did not even get a Sent At column.
+    expect(cellGet(fixture, INVOICES, 'INV-2026-0001', 'Sent At')).toBeUndefined();
+  });
+
+  it('refuses a sender name with a line break for every invoice', () => {
+    const fixture = mailSandbox();
+    settingsAdd(fixture, [['Company Name', 'Yunfan\nBcc: spy@evil.example']]);
+    const result = ok(fixture.bundle.call('invoiceSend', ['INV-2026-0001', 'INV-2026-0002']));
+    expect(result.notSent.map((n: { reason: string }) => n.reason)).toEqual(['sender', 'sender']);
+    expect(result.notice).toBe('Settings: the sender name contains a line break or control character, which could forge mail headers.');
+    expect(fixture.emulator.outbox).toEqual([]);
+  });
+});
+
+describe('statementSend', () => {
+  it('mails the statement PDF to the customer with CC and reply-to, and logs it', () => {
+    const fixture = mailSandbox();
+    const result = ok(fixture.bundle.call('statementSend', { customerId: 'C001', from: '2026-01-01', to: '2026-11-20', layout: 'balance-forward' }));
+    expect(result.notSent).toEqual([]);
+    expect(result.statementNo).toMatch(/^ST-2026-\d{4}$/);
+    const [mail] = fixture.emulator.outbox;
+    expect(mail!.to).toBe('wangli@minghui-trade.cn');
+    expect(mail!.cc).toBe('zhang.sales@yunfan.example.cn');
+    expect(mail!.replyTo).toBe(COMPANY_EMAIL);
+    expect(mail!.subject).toBe(`Statement of account ${result.statementNo} from ${COMPANY_NAME}`);
+    expect(mail!.body).toContain('for 2026-01-01 to 2026-11-20. The closing balance is ¥');
+    expect(mail!.attachments[0]!.contentType).toBe('application/pdf');
+    expect(auditOf(fixture, 'mail.statement').map((row) => row[3])).toEqual([result.statementNo]);
+    expect(result.notice).toBe(`Statement ${result.statementNo} sent to wangli@minghui-trade.cn (cc zhang.sales@yunfan.example.cn); mail quota left today: 98.`);
+  });
+
+  it('makes no statement when the quota cannot carry it', () => {
+    const fixture = mailSandbox();
+    fixture.emulator.mail.quota = 1;
+    const result = ok(fixture.bundle.call('statementSend', { customerId: 'C001', from: '2026-01-01', to: '2026-11-20', layout: 'balance-forward' }));
+    expect(result.notSent).toEqual([
+      { key: 'C001', reason: 'quota', message: 'C001: not sent, the daily mail quota is used up (2 recipients needed, 1 left); send it again tomorrow.' },
+    ]);
+    expect(fixture.emulator.outbox).toEqual([]);
+    expect(fixture.emulator.documents.length).toBe(0);
+  });
+});

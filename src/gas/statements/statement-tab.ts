@@ -118,6 +118,10 @@ function statementSheet(spreadsheet: Spreadsheet, lang: Lang): { sheet: Sheet; c
   if (found) return { sheet: found, created: false };
   const sheet = spreadsheet.insertSheet(derivedTabTitles.Statement[lang]);
   sheetTag(sheet, 'Statement');
+  // Date, document number, a wide description, three amount columns: the rows table reads without resizing.
+  sheet.setColumnWidths(1, 2, 120);
+  sheet.setColumnWidth(3, 320);
+  sheet.setColumnWidths(4, 3, 110);
   return { sheet, created: true };
 }
 

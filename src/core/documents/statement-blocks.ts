@@ -103,7 +103,7 @@ function rowsBlock(doc: StatementDocument): StatementBlock {
   const body: StatementCell[][] = [
     [blank, blank, text(statementLabel('opening', lang)), blank, blank, money(doc, report.openingBalance)],
     ...doc.rows.map((row) => [date(row.date), text(row.documentNo), text(row.text), moneyOrBlank(doc, row.debit), moneyOrBlank(doc, row.credit), money(doc, row.balance)]),
-    [blank, blank, text(statementLabel('totals', lang)), money(doc, report.totalDebit), money(doc, report.totalCredit), blank],
+    [blank, blank, text(statementLabel(doc.layout === 'open-item' ? 'totalsOpen' : 'totals', lang)), money(doc, report.totalDebit), money(doc, report.totalCredit), blank],
     [blank, blank, text(statementLabel('closing', lang)), blank, blank, money(doc, report.closingBalance)],
   ];
   const header = (['date', 'documentNo', 'description', 'debit', 'credit', 'balance'] as const).map((label) => statementHeading(label, lang));

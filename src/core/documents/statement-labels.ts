@@ -27,6 +27,7 @@ export const STATEMENT_LABELS = {
   balance: { en: 'Balance', 'zh-CN': '余额' },
   opening: { en: 'Opening balance', 'zh-CN': '期初余额' },
   totals: { en: 'Totals for the period', 'zh-CN': '本期合计' },
+  totalsOpen: { en: 'Totals of open items', 'zh-CN': '未清项合计' },
   closing: { en: 'Closing balance', 'zh-CN': '期末余额' },
   inCapitals: { en: 'In Chinese capitals', 'zh-CN': '大写金额' },
   inWords: { en: 'In words', 'zh-CN': '英文金额' },

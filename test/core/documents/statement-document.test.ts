@@ -75,9 +75,10 @@ describe('statementDocumentBuild on the sample book', () => {
     expect(doc.aging.net).toBe(doc.report.closingBalance);
   });
 
-  it('says when an open item falls due on open-item statements', () => {
+  it('says when an open item falls due on open-item statements, and totals the open items', () => {
     const doc = build(sampleBook(), spec('open-item'), 'zh-CN');
     expect(doc.rows.map((r) => r.text)).toEqual(['借项：Late fee · 到期 2026-03-15', '账单：Goods; Freight · 到期 2026-03-31']);
+    expect(tableOf(statementBlocks(doc), 'rows').body.at(-2)!.map((c) => c.text)).toEqual(['', '', '未清项合计', '1,180.00', '0.00', '']);
   });
 
   it('shows a prepayment as unapplied credit and a negative closing balance', () => {

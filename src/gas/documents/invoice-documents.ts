@@ -352,6 +352,9 @@ export interface InvoicePdf {
   readonly customerId: string;
   readonly docUrl: string;
   readonly pdfUrl: string;
+  /** Drive ids of the PDF and of the Doc beside it ('' when the PDF names no Doc). */
+  readonly pdfId: string;
+  readonly docId: string;
   /** For people, e.g. "¥388.50". */
   readonly total: string;
   readonly currency: string;
@@ -373,9 +376,9 @@ export function invoicePdfBlob(invoiceNo: string, lang: Lang): InvoicePdf {
   const invoice = ledger.book.invoiceByNo.get(wanted);
   if (!invoice) throw new GasError('document.invoiceUnknown', { invoiceNo: wanted });
   const id = driveFileId(outcome.pdfUrl);
+  if (!id) throw new GasError('document.pdfMissing', { invoiceNo: wanted });
   let blob: GoogleAppsScript.Base.Blob;
   try {
-    if (!id) throw new Error('no file id');
     const file = DriveApp.getFileById(id);
     if (file.isTrashed()) throw new Error('trashed');
     blob = file.getBlob();
@@ -384,6 +387,7 @@ export function invoicePdfBlob(invoiceNo: string, lang: Lang): InvoicePdf {
   }
   return {
     blob, invoiceNo: wanted, customerId: invoice.customerId, docUrl: outcome.docUrl, pdfUrl: outcome.pdfUrl,
+    pdfId: id, docId: driveFileId(outcome.docUrl) ?? '',
     total: moneyFormat(invoice.total, invoice.currency, lang), currency: invoice.currency, dueDate: invoice.dueDate,
   };
 }

@@ -70,7 +70,7 @@ describe('Set up on a blank spreadsheet', () => {
     expect(named.size).toBe(24);
     const tabTags = spreadsheet.createDeveloperMetadataFinder().withKey('customerLedger.tab').find();
     expect(tabTags.map((m) => m.getValue()).sort()).toEqual(['Adjustments', 'Allocations', 'AuditLog', 'Customers', 'Invoices', 'Payments', 'Reconciliation', 'Sales', 'Settings', 'Statement']);
-    expect(spreadsheet.createDeveloperMetadataFinder().withKey('customerLedger.column').find().length).toBe(12 + 8 + 11 + 10 + 9 + 7);
+    expect(spreadsheet.createDeveloperMetadataFinder().withKey('customerLedger.column').find().length).toBe(14 + 8 + 14 + 10 + 9 + 7);
     // Derived tabs and columns are protected with a warning only.
     const recon = spreadsheet.getSheetByName(expected[6]!)!;
     const sheetProtection = recon.getProtections(emulator.globals.SpreadsheetApp.ProtectionType.SHEET);

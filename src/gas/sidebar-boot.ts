@@ -3,7 +3,7 @@ import type { MessageText } from '../core/i18n';
 import type { Lang } from '../core/types';
 
 /** The sections the sidebar can open at. */
-export type SidebarSection = 'summary' | 'reconcile' | 'statement' | 'settings' | 'help' | 'setup';
+export type SidebarSection = 'summary' | 'reconcile' | 'statement' | 'settings' | 'help' | 'setup' | 'documents';
 
 export interface SidebarBoot {
   readonly lang: Lang;

@@ -12,6 +12,7 @@ export const gasMessages = {
   'menu.reconcile': { en: 'Reconcile now', 'zh-CN': '立即对账' },
   'menu.invoiceFromSales': { en: 'New invoice from selected sales', 'zh-CN': '用所选销售记录开账单' },
   'menu.statement': { en: 'Customer statement', 'zh-CN': '客户对账单' },
+  'menu.mail': { en: 'Mail and reminders', 'zh-CN': '邮件与催款' },
   'menu.refreshFormulas': { en: 'Refresh formulas', 'zh-CN': '刷新公式' },
   'menu.settings': { en: 'Settings', 'zh-CN': '设置' },
   'menu.help': { en: 'Help', 'zh-CN': '帮助' },

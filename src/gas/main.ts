@@ -85,6 +85,11 @@ export function onLedgerChange(_event?: GoogleAppsScript.Events.SheetsOnChange):
   changeRefresh(spreadsheetActive());
 }
 
+/** Menu: Mail and reminders. */
+export function menuMail(): void {
+  sidebarShow('documents');
+}
+
 /**
  * Time-driven trigger (installed from the sidebar's Mail section, once a day around 8:00): sends the overdue
  * reminders that are due, within a time budget; what is left goes on the next run.

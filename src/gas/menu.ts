@@ -16,6 +16,7 @@ export const menuItems: readonly (MenuItem | null)[] = [
   { label: 'menu.invoiceFromSales', handler: 'menuInvoiceFromSales' },
   { label: 'menu.invoiceDocuments', handler: 'menuInvoiceDocuments' },
   { label: 'menu.statement', handler: 'menuStatement' },
+  { label: 'menu.mail', handler: 'menuMail' },
   { label: 'menu.refreshFormulas', handler: 'menuRefreshFormulas' },
   null,
   { label: 'menu.settings', handler: 'menuSettings' },

@@ -7,7 +7,7 @@ import { gasMessages } from '../../src/gas/messages';
 const items = menuItems.flatMap((item) => (item ? [item] : []));
 
 describe('menuItems', () => {
-  it('lists the nine features in the designed order', () => {
+  it('lists the ten features in the designed order', () => {
     expect(items.map((i) => gasMessages[i.label].en)).toEqual([
       'Open sidebar',
       'Set up ledger',
@@ -15,6 +15,7 @@ describe('menuItems', () => {
       'New invoice from selected sales',
       'Create invoice documents',
       'Customer statement',
+      'Mail and reminders',
       'Refresh formulas',
       'Settings',
       'Help',

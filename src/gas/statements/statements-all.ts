@@ -81,7 +81,7 @@ export function statementsForAll(request: StatementsForAllRequest, lang: Lang, b
   const properties = PropertiesService.getDocumentProperties();
   const saved = cursorRead(properties);
   const same = saved !== null && saved.from === period.from && saved.to === period.to && saved.layout === period.layout && saved.lang === lang;
-  const cursor = same && !saved.finished && request.restart !== true ? saved : null;
+  const cursor = same && !saved.finished && request?.restart !== true ? saved : null;
   const source = statementSourceRead(lang);
   const ids = statementCustomers(source.book, period.from, period.to);
   if (ids.length === 0) throw new GasError('statement.noneForAll', { from: period.from, to: period.to });

@@ -5,14 +5,13 @@ import { mailProblemMessage } from '../../core/mail/mail-problems';
 import { invoiceMailValues } from '../../core/mail/mail-values';
 import { invoiceStatusReport, type InvoiceStatusRow } from '../../core/reports/invoice-status';
 import type { Lang } from '../../core/types';
-import { documentLocked } from '../allocation-lock';
 import { auditLogAppend, type AuditEntry } from '../audit-log';
 import { invoicePdfBlob } from '../documents/invoice-documents';
-import { GasError } from '../gas-error';
 import { invoiceRowsRead, invoiceSentAt, invoiceSentAtWrite, sentAtText, type InvoiceRows } from './invoice-rows';
 import { mailContextRead, mailLangOf, type MailContext } from './mail-context';
 import { mailQuotaLeft, mailRecipientCount, mailSend, mailSenderMake, type MailSender } from './mail-outgoing';
 import { mailRecipients } from './mail-recipients';
+import { mailRecord } from './mail-record';
 import { errorText, mailProblemNotSent, mailQuotaNotSent, type MailNotSent, type MailSent } from './mail-report';
 import { mailText } from './mail-texts';
 
@@ -112,19 +111,14 @@ function invoiceSendOne(batch: Batch, invoiceNo: string): void {
   });
 }
 
-/** Sent At and the Audit Log in one batch each, under the document lock when it can be had (the mail is gone either way). */
+/** Sent At and the Audit Log in one batch each (see mailRecord). */
 function invoiceSendRecord(batch: Batch): void {
   if (batch.written.length === 0) return;
   const record = () => {
     invoiceSentAtWrite(batch.rows!, batch.written, batch.context.settings.language);
     auditLogAppend(batch.audit, batch.context.spreadsheet);
   };
-  try {
-    documentLocked(record);
-  } catch (error) {
-    if (!(error instanceof GasError)) throw error;
-    record();
-  }
+  mailRecord(record);
 }
 
 /**

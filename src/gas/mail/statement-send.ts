@@ -12,6 +12,7 @@ import type { StatementRequest } from '../statements/statement-request';
 import { customerContactsRead } from './customer-contacts';
 import { mailQuotaLeft, mailRecipientCount, mailSend, mailSenderMake } from './mail-outgoing';
 import { mailRecipients } from './mail-recipients';
+import { mailRecord } from './mail-record';
 import { errorText, mailProblemNotSent, mailQuotaNotSent, type MailNotSent, type MailSent } from './mail-report';
 import { mailText } from './mail-texts';
 
@@ -77,7 +78,8 @@ export function statementSend(request: StatementSendRequest, lang: Lang): Statem
   }
   const to = emailAddressesJoin(recipients.to);
   const cc = emailAddressesJoin(recipients.cc);
-  auditLogAppend([{ action: 'mail.statement', what: pdf.statementNo, before: customerId, after: cc === '' ? `to ${to}: ${composed.subject}` : `to ${to}, cc ${cc}: ${composed.subject}` }]);
+  const after = cc === '' ? `to ${to}: ${composed.subject}` : `to ${to}, cc ${cc}: ${composed.subject}`;
+  mailRecord(() => auditLogAppend([{ action: 'mail.statement', what: pdf.statementNo, before: customerId, after }]));
   const left = quotaLeft - needed;
   return {
     sent: [{ key, to, cc, subject: composed.subject }],

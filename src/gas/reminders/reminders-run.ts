@@ -3,6 +3,7 @@ import type { Lang } from '../../core/types';
 import { auditLogAppend, type AuditEntry } from '../audit-log';
 import { mailContextRead, type MailContext } from '../mail/mail-context';
 import { mailQuotaLeft, mailRecipientCount, mailSend, mailSenderMake, type MailSender } from '../mail/mail-outgoing';
+import { mailRecord } from '../mail/mail-record';
 import { errorText } from '../mail/mail-report';
 import { mailText } from '../mail/mail-texts';
 import { mailProblemMessage } from '../../core/mail/mail-problems';
@@ -48,9 +49,15 @@ interface Run {
   failed: number;
 }
 
+/** Writes the log rows and Audit Log entries gathered so far (one append each). */
 function runFlush(run: Run): void {
-  reminderLogAppend(run.context.spreadsheet, run.rows.splice(0), run.lang);
-  auditLogAppend(run.audit.splice(0), run.context.spreadsheet);
+  const rows = run.rows.splice(0);
+  const audit = run.audit.splice(0);
+  if (rows.length === 0 && audit.length === 0) return;
+  mailRecord(() => {
+    reminderLogAppend(run.context.spreadsheet, rows, run.lang);
+    auditLogAppend(audit, run.context.spreadsheet);
+  });
 }
 
 function logRow(item: ReminderPlanItem, level: number, to: string, kind: ReminderLogRow['kind'], result: string): ReminderLogRow {

@@ -65,4 +65,17 @@ describe('reminder runs within budget', () => {
     other.end();
     expect(ok(fixture.bundle.call('remindersRunNow')).sent).toBe(12);
   });
+
+  it('reads each tab once and writes the logs once, however many reminders go', () => {
+    const counts = (invoices: SmallInvoice[]) => {
+      const fixture = reminderSandbox({ today: '2026-03-10', invoices });
+      fixture.emulator.resetCalls();
+      expect(ok(fixture.bundle.call('remindersRunNow')).sent).toBe(invoices.length);
+      const calls = fixture.emulator.calls;
+      return ['Range.getValues', 'Range.setValues', 'MailApp.getRemainingDailyQuota'].map((name) => calls.get(name) ?? 0);
+    };
+    const few = counts(MANY.slice(0, 3));
+    expect(counts(MANY)).toEqual(few);
+    expect(few[2]).toBe(1);
+  });
 });

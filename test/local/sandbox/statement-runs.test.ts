@@ -147,6 +147,12 @@ describe('statementsForAll', () => {
     expect(resumed).toMatchObject({ resumed: true, done: 2 });
   });
 
+  it('refuses a missing request with a message, not an internal error', () => {
+    const fixture = statementSandbox('en');
+    expect(fixture.bundle.call('statementsForAll', null)).toMatchObject({ ok: false, code: 'statement.dateInvalid' });
+    expect(fixture.bundle.call('statementDocumentCreate', null)).toMatchObject({ ok: false, code: 'statement.customerMissing' });
+  });
+
   it('refuses a period in which nobody has anything, in the user language', () => {
     const fixture = statementSandbox('zh-CN');
     expect(fixture.bundle.call('statementsForAll', { from: '2020-01-01', to: '2020-01-31', layout: 'balance-forward' })).toEqual({

@@ -49,6 +49,10 @@ export const gasMessages = {
     en: 'No customer has documents or a balance from {from} to {to}; no statement was made.',
     'zh-CN': '{from} 至 {to} 期间没有客户有单据或余额，未生成对账单。',
   },
+  'statement.runBusy': {
+    en: 'Statements for all customers are being made by another run right now; try again when it has finished.',
+    'zh-CN': '另一个“所有客户对账单”任务正在运行，请在其完成后再试。',
+  },
   'statement.documentName': { en: 'Statement {no} — {name} ({id}) {from} to {to}', 'zh-CN': '对账单 {no} — {name}（{id}）{from} 至 {to}' },
   'invoice.selectSales': {
     en: 'Select the rows to bill on the Sales tab first.',

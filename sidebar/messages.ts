@@ -254,6 +254,9 @@ export const sidebarMessages = {
   'documents.previewSkipped': { en: '(levels {levels} will be skipped)', 'zh-CN': '（将跳过第 {levels} 级）' },
   'documents.levels': { en: 'Levels: {levels}', 'zh-CN': '级别：{levels}' },
   'documents.level': { en: '{level}: {days} days, from {minimum}, to {recipients}', 'zh-CN': '{level}：{days} 天，{minimum} 起，发给 {recipients}' },
+  'documents.toCustomer': { en: 'the customer', 'zh-CN': '客户' },
+  'documents.toSalesperson': { en: 'the salesperson', 'zh-CN': '业务员' },
+  'documents.toBoth': { en: 'customer and salesperson', 'zh-CN': '客户和业务员' },
   'settings.reminder': { en: 'Reminder {n}', 'zh-CN': '催款{n}' },
   'settings.reminderHint': {
     en: 'days overdue | minimum amount | customer, salesperson or both, e.g. 7 | 0 | customer; blank = off.',

@@ -205,7 +205,8 @@ function previewRender(preview: RemindersPreview): HTMLElement {
   const box = el('div', 'documents-preview');
   box.id = 'documents-reminders-preview';
   if (preview.levels.length > 0) {
-    const levels = preview.levels.map((l) => t('documents.level', { level: l.level, days: l.days, minimum: l.minimum, recipients: l.recipients }));
+    const to = { customer: t('documents.toCustomer'), salesperson: t('documents.toSalesperson'), both: t('documents.toBoth') } as Record<string, string>;
+    const levels = preview.levels.map((l) => t('documents.level', { level: l.level, days: l.days, minimum: l.minimum, recipients: to[l.recipients] ?? l.recipients }));
     box.appendChild(el('p', 'muted', t('documents.levels', { levels: levels.join('; ') })));
   }
   if (preview.note) box.appendChild(el('p', 'muted', preview.note));

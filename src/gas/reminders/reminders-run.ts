@@ -101,8 +101,7 @@ function runSendOne(run: Run, item: ReminderPlanItem): boolean {
 }
 
 /** The reminders of today in resume order, sent until done, out of time or out of quota. */
-function runItems(run: Run, items: readonly ReminderPlanItem[], budgetMs: number): { stopped: RemindersCursor | null; waiting: number } {
-  const started = Date.now();
+function runItems(run: Run, items: readonly ReminderPlanItem[], started: number, budgetMs: number): { stopped: RemindersCursor | null; waiting: number } {
   let slowest = 0;
   let waiting = 0;
   let firstWaiting: ReminderPlanItem | null = null;
@@ -130,6 +129,8 @@ function runItems(run: Run, items: readonly ReminderPlanItem[], budgetMs: number
  * next run starts there, and the log keeps anything from going twice.
  */
 export function remindersRun(lang: Lang, budgetMs: number = REMINDERS_BUDGET_MS): RemindersRunResult {
+  // The budget counts from the start of the execution: reading a large book takes time too.
+  const started = Date.now();
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(1000)) return { sent: 0, skipped: 0, failed: 0, waiting: 0, stopped: 'busy', notice: mailText('run.busy', lang) };
   try {
@@ -149,7 +150,7 @@ export function remindersRun(lang: Lang, budgetMs: number = REMINDERS_BUDGET_MS)
       failed: 0,
     };
     const items = remindersResumeOrder(plan.items, remindersCursorRead(), (item) => item.due.invoiceNo);
-    const { stopped, waiting } = runItems(run, items, budgetMs);
+    const { stopped, waiting } = runItems(run, items, started, budgetMs);
     runFlush(run);
     remindersCursorWrite(stopped);
     const counts = { sent: run.sent, skipped: run.skipped, failed: run.failed, waiting };

@@ -2,6 +2,7 @@
 // Audit Log written once per send, resend asked first, quota and bad addresses or headers reported exactly.
 import { describe, expect, it } from 'vitest';
 import { COMPANY_EMAIL, COMPANY_NAME, CUSTOMERS, INVOICES, cellGet, cellSet, mailSandbox, ok, settingsAdd, tabRows } from './mail-fixture';
+import { reminderSandbox } from './reminders-fixture';
 import { timeZoneOfSpreadsheet } from './sandbox-fixture';
 
 timeZoneOfSpreadsheet();
@@ -117,6 +118,21 @@ describe('invoiceSend', () => {
     expect(result.notSent.map((n: { reason: string }) => n.reason)).toEqual(['sender', 'sender']);
     expect(result.notice).toBe('Settings: the sender name contains a line break or control character, which could forge mail headers.');
     expect(fixture.emulator.outbox).toEqual([]);
+  });
+});
+
+describe('invoiceSend on drafts and void invoices', () => {
+  it('issues a draft by making its document, then mails it; refuses a void invoice', () => {
+    const fixture = reminderSandbox({ today: '2026-01-12' });
+    const result = ok(fixture.bundle.call('invoiceSend', ['INV-4', 'INV-5']));
+    expect(result.sent.map((s: { key: string; to: string }) => [s.key, s.to])).toEqual([['INV-4', 'pay@acme.example']]);
+    expect(result.notSent).toEqual([{ key: 'INV-5', reason: 'invoice', message: 'Invoice INV-5 is void.' }]);
+    const [mail] = fixture.emulator.outbox;
+    expect(mail!.subject).toBe('Invoice INV-4 from Yunfan Office Supplies');
+    expect(mail!.body).toContain('invoice INV-4 of 2026-01-10 for ¥50.00, due on 2026-01-20.');
+    expect(mail!.attachments[0]!.bytes.subarray(0, 4).toString()).toBe('%PDF');
+    expect(cellGet(fixture as never, INVOICES, 'INV-4', 'Status')).toBe('Issued');
+    expect(cellGet(fixture as never, INVOICES, 'INV-4', 'Sent At')).toBeInstanceOf(Date);
   });
 });
 

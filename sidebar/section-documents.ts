@@ -145,9 +145,11 @@ function invoicesTableRender(view: DocumentsView): HTMLElement {
     const cell = el('td');
     cell.appendChild(tick);
     row.appendChild(cell);
-    for (const text of [invoice.invoiceNo, `${invoice.customerId} ${invoice.customerName}`, invoice.status, invoice.balance, invoice.sentAt]) {
+    for (const text of [invoice.invoiceNo, invoice.customerId, invoice.status, invoice.balance, invoice.sentAt]) {
       row.appendChild(el('td', '', text));
     }
+    // The sidebar is narrow: the customer's name shows on hover.
+    row.children[2]!.setAttribute('title', invoice.customerName);
     const link = el('td');
     link.appendChild(fileLink(invoice.document, t('documents.open')));
     row.appendChild(link);

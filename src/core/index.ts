@@ -33,3 +33,6 @@ export * from './documents/statement-blocks';
 export * from './documents/statement-number';
 export * from './documents/statement-customers';
 export * from './documents/statement-fingerprint';
+export * from './documents/placeholders';
+export * from './documents/invoice-document';
+export * from './documents/invoice-template';

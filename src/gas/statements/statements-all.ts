@@ -16,6 +16,12 @@ export const STATEMENTS_BUDGET_MS = 270_000;
 /** Document property holding where an unfinished all-customers run stands. */
 export const STATEMENTS_CURSOR_PROPERTY = 'customerLedger.statementsRun';
 
+/** Document property: while a call makes statements for all customers, when its claim lapses (epoch ms). */
+export const STATEMENTS_BUSY_PROPERTY = 'customerLedger.statementsRunBusyUntil';
+
+/** Apps Script ends every execution by 6 minutes: a claim older than that belongs to a call that is gone. */
+const EXECUTION_LIMIT_MS = 360_000;
+
 /** The stored cursor: which run (period, layout, language) and the last customer done. */
 interface StatementsCursor {
   readonly from: string;
@@ -68,52 +74,73 @@ function startIndex(ids: readonly string[], cursor: StatementsCursor | null): nu
 }
 
 /**
+ * Claims the run for this call under the document lock — one all-customers call at a time, as two would make the
+ * same customers' statements twice: refused while another call's claim holds. Returns the unfinished run of the
+ * same request to continue, or null to start afresh.
+ */
+function runClaim(properties: GoogleAppsScript.Properties.Properties, period: Omit<StatementsCursor, 'lang' | 'last' | 'done' | 'finished'>, lang: Lang, restart: boolean): StatementsCursor | null {
+  return documentLocked(() => {
+    const now = Date.now();
+    if (Number(properties.getProperty(STATEMENTS_BUSY_PROPERTY) ?? 0) > now) throw new GasError('statement.runBusy');
+    properties.setProperty(STATEMENTS_BUSY_PROPERTY, String(now + EXECUTION_LIMIT_MS));
+    const saved = cursorRead(properties);
+    const same = saved !== null && saved.from === period.from && saved.to === period.to && saved.layout === period.layout && saved.lang === lang;
+    return same && !saved.finished && !restart ? saved : null;
+  });
+}
+
+/**
  * Makes the statement (Doc + PDF, numbered) of every customer with something open or unapplied at the period
  * end or a document in the period, in Customers order, writing them one after another on the Statement tab
  * (one tab per run, one section per customer: the pack an accountant prints or reviews) with an Audit Log line each.
  * Before each statement it checks the time: when the budget would be overrun it stops, remembers the last
  * customer done, and the next call with the same request continues from there (no customer twice, none
- * skipped). At least one statement is made per call, so a run always moves on.
+ * skipped). At least one statement is made per call, so a run always moves on. While a call runs, another is
+ * refused (statement.runBusy).
  */
 export function statementsForAll(request: StatementsForAllRequest, lang: Lang, budgetMs: number = STATEMENTS_BUDGET_MS): StatementsRunResult {
   const started = Date.now();
   const period = statementPeriodParse(request);
   const properties = PropertiesService.getDocumentProperties();
-  const saved = cursorRead(properties);
-  const same = saved !== null && saved.from === period.from && saved.to === period.to && saved.layout === period.layout && saved.lang === lang;
-  const cursor = same && !saved.finished && request?.restart !== true ? saved : null;
-  const source = statementSourceRead(lang);
-  const ids = statementCustomers(source.book, period.from, period.to);
-  if (ids.length === 0) throw new GasError('statement.noneForAll', { from: period.from, to: period.to });
-  const aging = statementAgingSource(source.book, period.to);
+  const cursor = runClaim(properties, period, lang, request?.restart === true);
+  let state: StatementsCursor = cursor ?? { ...period, lang, last: null, done: 0, finished: false };
   const issued: StatementIssued[] = [];
-  let index = startIndex(ids, cursor);
-  let done = cursor?.done ?? 0;
-  let longest = 0;
   let sheetName = '';
+  let index = 0;
+  let total = 0;
   try {
-    for (; index < ids.length; index += 1) {
-      if (issued.length > 0 && Date.now() - started + longest >= budgetMs) break;
-      const began = Date.now();
-      const one = statementIssue(source, statementDraft(source, { customerId: ids[index]!, ...period }, lang, aging));
-      issued.push(one);
-      done += 1;
-      const next: StatementsCursor = { ...period, lang, last: ids[index]!, done, finished: index === ids.length - 1 };
-      properties.setProperties({ ...one.remember, [STATEMENTS_CURSOR_PROPERTY]: JSON.stringify(next) });
-      longest = Math.max(longest, Date.now() - began);
+    const source = statementSourceRead(lang);
+    const ids = statementCustomers(source.book, period.from, period.to);
+    if (ids.length === 0) throw new GasError('statement.noneForAll', { from: period.from, to: period.to });
+    total = ids.length;
+    const aging = statementAgingSource(source.book, period.to);
+    let longest = 0;
+    try {
+      for (index = startIndex(ids, cursor); index < ids.length; index += 1) {
+        if (issued.length > 0 && Date.now() - started + longest >= budgetMs) break;
+        const began = Date.now();
+        const one = statementIssue(source, statementDraft(source, { customerId: ids[index]!, ...period }, lang, aging));
+        issued.push(one);
+        state = { ...state, last: ids[index]!, done: state.done + 1, finished: index === ids.length - 1 };
+        properties.setProperties({ ...one.remember, [STATEMENTS_CURSOR_PROPERTY]: JSON.stringify(state) });
+        longest = Math.max(longest, Date.now() - began);
+      }
+    } finally {
+      // What was made is shown and logged even when a Drive error stops the run part-way.
+      sheetName = statementTabWrite(source.spreadsheet, issued.map((i) => i.section), cursor ? 'append' : 'replace', lang).sheetName;
+      if (issued.length > 0) documentLocked(() => auditLogAppend(issued.map((i) => i.audit), source.spreadsheet));
     }
   } finally {
-    // What was made is shown and logged even when a Drive error stops the run part-way.
-    sheetName = statementTabWrite(source.spreadsheet, issued.map((i) => i.section), cursor ? 'append' : 'replace', lang).sheetName;
-    if (issued.length > 0) documentLocked(() => auditLogAppend(issued.map((i) => i.audit), source.spreadsheet));
+    // The claim ends with the call, however it ends: the next call may continue at once.
+    properties.deleteProperty(STATEMENTS_BUSY_PROPERTY);
   }
   return {
     ...period,
     created: issued.map((i) => i.result),
-    total: ids.length,
-    done,
-    remaining: ids.length - index,
-    finished: index >= ids.length,
+    total,
+    done: state.done,
+    remaining: total - index,
+    finished: index >= total,
     resumed: cursor !== null,
     sheetName,
   };

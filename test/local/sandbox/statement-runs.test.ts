@@ -147,6 +147,48 @@ describe('statementsForAll', () => {
     expect(resumed).toMatchObject({ resumed: true, done: 2 });
   });
 
+  it('runs one all-customers call at a time: another is refused while it runs, and may go on once it has ended', () => {
+    const fixture = statementSandbox('en');
+    const { emulator } = fixture;
+    ok(fixture.bundle.call('statementsForAll', { ...period, budgetMs: 0 }));
+    // Execution B continues the run; while it creates its Doc, A (the user's other sidebar) asks for the same run.
+    const b = emulator.executions.start('B');
+    let inB: Reply | null = null;
+    const slow = new Proxy(emulator.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp, {
+      get(target, key) {
+        if (key !== 'create') return Reflect.get(target, key);
+        return (name: string) => {
+          inB ??= bundleA.call('statementsForAll', { ...period, budgetMs: 0 }) as Reply;
+          return target.create(name);
+        };
+      },
+    });
+    const bundleA = fixture.bundle;
+    const bundleB = loadBundle({ globals: { ...emulator.globals, DocumentApp: slow }, setCustomFunctions: () => undefined }, code);
+    let runB: any = null;
+    b.run(() => (runB = ok(bundleB.call('statementsForAll', { ...period, budgetMs: 0 }))));
+    b.end();
+    expect(inB).toEqual({
+      ok: false,
+      code: 'statement.runBusy',
+      message: 'Statements for all customers are being made by another run right now; try again when it has finished.',
+    });
+    expect(runB).toMatchObject({ resumed: true, done: 2 });
+    // B's call has ended: A continues the run where B stopped.
+    expect(ok(bundleA.call('statementsForAll', { ...period, budgetMs: 0 }))).toMatchObject({ resumed: true, done: 3 });
+    expect(new Set(numbersLogged(fixture)).size).toBe(3);
+    expect(auditRows(fixture, 'statement.create').map((row) => row[3])).toEqual(['ST-2026-0001', 'ST-2026-0002', 'ST-2026-0003']);
+  });
+
+  it('takes over a claim left by a call that died (older than the 6-minute limit)', () => {
+    const fixture = statementSandbox('en');
+    const { emulator } = fixture;
+    emulator.uncounted(() => emulator.globals.PropertiesService.getDocumentProperties().setProperty('customerLedger.statementsRunBusyUntil', String(emulator.clock.nowMs() + 60_000)));
+    expect(fixture.bundle.call('statementsForAll', { ...period, budgetMs: 0 })).toMatchObject({ ok: false, code: 'statement.runBusy' });
+    emulator.clock.advance(61_000);
+    expect(ok(fixture.bundle.call('statementsForAll', { ...period, budgetMs: 0 }))).toMatchObject({ resumed: false, done: 1 });
+  });
+
   it('refuses a missing request with a message, not an internal error', () => {
     const fixture = statementSandbox('en');
     expect(fixture.bundle.call('statementsForAll', null)).toMatchObject({ ok: false, code: 'statement.dateInvalid' });

@@ -1,11 +1,12 @@
 // Statements for every customer with a balance or activity in a period, in chunks that stop before Apps Script's limit.
 import { statementCustomers } from '../../core/documents/statement-customers';
-import { statementAgingSource } from '../../core/documents/statement-document';
-import type { Lang } from '../../core/types';
+import { statementAgingSource, type StatementAgingSource } from '../../core/documents/statement-document';
+import type { StatementLayout } from '../../core/reports/statement';
+import type { IsoDate, Lang } from '../../core/types';
 import { documentLocked } from '../allocation-lock';
 import { auditLogAppend } from '../audit-log';
 import { GasError } from '../gas-error';
-import { statementDraft, statementIssue, type StatementDocumentResult, type StatementIssued } from './statement-issue';
+import { statementDraft, statementIssue, type StatementDocumentResult, type StatementIssued, type StatementSource } from './statement-issue';
 import { statementPeriodParse, type StatementAllRequest } from './statement-request';
 import { statementSourceRead } from './statement-source';
 import { statementTabWrite } from './statement-tab';
@@ -24,9 +25,9 @@ const EXECUTION_LIMIT_MS = 360_000;
 
 /** The stored cursor: which run (period, layout, language) and the last customer done. */
 interface StatementsCursor {
-  readonly from: string;
-  readonly to: string;
-  readonly layout: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly layout: StatementLayout;
   readonly lang: Lang;
   /** Last customer whose statement was made; null before the first. */
   readonly last: string | null;
@@ -103,32 +104,20 @@ export function statementsForAll(request: StatementsForAllRequest, lang: Lang, b
   const period = statementPeriodParse(request);
   const properties = PropertiesService.getDocumentProperties();
   const cursor = runClaim(properties, period, lang, request?.restart === true);
-  let state: StatementsCursor = cursor ?? { ...period, lang, last: null, done: 0, finished: false };
-  const issued: StatementIssued[] = [];
+  const chunk: Chunk = { issued: [], next: 0, total: 0, state: cursor ?? { ...period, lang, last: null, done: 0, finished: false } };
   let sheetName = '';
-  let index = 0;
-  let total = 0;
   try {
     const source = statementSourceRead(lang);
     const ids = statementCustomers(source.book, period.from, period.to);
     if (ids.length === 0) throw new GasError('statement.noneForAll', { from: period.from, to: period.to });
-    total = ids.length;
-    const aging = statementAgingSource(source.book, period.to);
-    let longest = 0;
+    chunk.total = ids.length;
+    chunk.next = startIndex(ids, cursor);
     try {
-      for (index = startIndex(ids, cursor); index < ids.length; index += 1) {
-        if (issued.length > 0 && Date.now() - started + longest >= budgetMs) break;
-        const began = Date.now();
-        const one = statementIssue(source, statementDraft(source, { customerId: ids[index]!, ...period }, lang, aging));
-        issued.push(one);
-        state = { ...state, last: ids[index]!, done: state.done + 1, finished: index === ids.length - 1 };
-        properties.setProperties({ ...one.remember, [STATEMENTS_CURSOR_PROPERTY]: JSON.stringify(state) });
-        longest = Math.max(longest, Date.now() - began);
-      }
+      chunkRun(chunk, ids, { source, properties, aging: statementAgingSource(source.book, period.to), deadline: { started, budgetMs } });
     } finally {
       // What was made is shown and logged even when a Drive error stops the run part-way.
-      sheetName = statementTabWrite(source.spreadsheet, issued.map((i) => i.section), cursor ? 'append' : 'replace', lang).sheetName;
-      if (issued.length > 0) documentLocked(() => auditLogAppend(issued.map((i) => i.audit), source.spreadsheet));
+      sheetName = statementTabWrite(source.spreadsheet, chunk.issued.map((i) => i.section), cursor ? 'append' : 'replace', lang).sheetName;
+      if (chunk.issued.length > 0) documentLocked(() => auditLogAppend(chunk.issued.map((i) => i.audit), source.spreadsheet));
     }
   } finally {
     // The claim ends with the call, however it ends: the next call may continue at once.
@@ -136,12 +125,48 @@ export function statementsForAll(request: StatementsForAllRequest, lang: Lang, b
   }
   return {
     ...period,
-    created: issued.map((i) => i.result),
-    total,
-    done: state.done,
-    remaining: total - index,
-    finished: index >= total,
+    created: chunk.issued.map((i) => i.result),
+    total: chunk.total,
+    done: chunk.state.done,
+    remaining: chunk.total - chunk.next,
+    finished: chunk.next >= chunk.total,
     resumed: cursor !== null,
     sheetName,
   };
+}
+
+/** One call's part of a run, recorded as each statement is made (so a failure part-way keeps what was done). */
+interface Chunk {
+  issued: StatementIssued[];
+  /** Index in the run's customer ids of the next statement to make. */
+  next: number;
+  total: number;
+  state: StatementsCursor;
+}
+
+interface ChunkContext {
+  readonly source: StatementSource;
+  readonly properties: GoogleAppsScript.Properties.Properties;
+  readonly aging: StatementAgingSource;
+  readonly deadline: { readonly started: number; readonly budgetMs: number };
+}
+
+/**
+ * Makes the statements of ids[chunk.next…] until the next one would overrun the budget (judged by the longest so
+ * far; at least one is made). The cursor is saved with each statement, so a call stopped by force resumes after it.
+ */
+function chunkRun(chunk: Chunk, ids: readonly string[], context: ChunkContext): void {
+  const { source, properties, aging, deadline } = context;
+  const { from, to, layout, lang } = chunk.state;
+  let longest = 0;
+  for (; chunk.next < ids.length; chunk.next += 1) {
+    if (chunk.issued.length > 0 && Date.now() - deadline.started + longest >= deadline.budgetMs) return;
+    const began = Date.now();
+    const customerId = ids[chunk.next]!;
+    const one = statementIssue(source, statementDraft(source, { customerId, from, to, layout }, lang, aging));
+    chunk.issued.push(one);
+    chunk.state = { ...chunk.state, last: customerId, done: chunk.state.done + 1, finished: chunk.next === ids.length - 1 };
+    properties.setProperties({ ...one.remember, [STATEMENTS_CURSOR_PROPERTY]: JSON.stringify(chunk.state) });
+    longest = Math.max(longest, Date.now() - began);
+  }
 }

@@ -36,3 +36,5 @@ export * from './documents/statement-fingerprint';
 export * from './documents/placeholders';
 export * from './documents/invoice-document';
 export * from './documents/invoice-template';
+export * from './mail';
+export * from './reminders';

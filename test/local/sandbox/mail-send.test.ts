@@ -136,6 +136,20 @@ describe('invoiceSend on drafts and void invoices', () => {
   });
 });
 
+describe('invoiceSend when the document cannot be made', () => {
+  it('reports the document problem for that invoice and sends the others', () => {
+    const fixture = reminderSandbox({ today: '2026-03-10' });
+    // INV-2 loses its only sales line: it has nothing to print.
+    fixture.emulator.uncounted(() => fixture.spreadsheet.getSheetByName('Sales')!.getRange('A3:E3').clearContent());
+    const result = ok(fixture.bundle.call('invoiceSend', ['INV-1', 'INV-2']));
+    expect(result.sent.map((s: { key: string }) => s.key)).toEqual(['INV-1']);
+    expect(result.notSent).toHaveLength(1);
+    expect(result.notSent[0]).toMatchObject({ key: 'INV-2', reason: 'document' });
+    expect(result.notSent[0].message).toMatch(/^INV-2: the document could not be made: .*INV-2/);
+    expect(fixture.emulator.outbox).toHaveLength(1);
+  });
+});
+
 describe('statementSend', () => {
   it('mails the statement PDF to the customer with CC and reply-to, and logs it', () => {
     const fixture = mailSandbox();

@@ -19,6 +19,10 @@ export const mailTexts = {
     en: 'Invoice {invoiceNo} was already sent on {sentAt}: confirm to send it again.',
     'zh-CN': '账单 {invoiceNo} 已于 {sentAt} 发送过：确认后可再次发送。',
   },
+  'send.statementAlreadySent': {
+    en: 'Statement {statementNo} was already sent to {customerId} on {sentAt}: confirm to send it again.',
+    'zh-CN': '对账单 {statementNo} 已于 {sentAt} 发送给 {customerId}：确认后可再次发送。',
+  },
   'send.summary': {
     en: '{sent} sent, {notSent} not sent, {confirm} waiting for confirmation; mail quota left today: {left}.',
     'zh-CN': '已发送 {sent} 封，未发送 {notSent} 封，{confirm} 封待确认；今日剩余邮件配额：{left}。',

@@ -19,11 +19,21 @@ import { mailText } from './mail-texts';
 export interface StatementSendRequest extends StatementRequest {
   /** CC the customer's Salesperson Email when there is one (default true). */
   readonly copySalesperson?: boolean;
+  /** Send the same statement again after the user confirmed. */
+  readonly confirmResend?: boolean;
+}
+
+/** The statement was mailed before (same number: nothing changed since); it goes again only when confirmed. */
+export interface StatementResendQuestion {
+  readonly statementNo: string;
+  readonly sentAt: string;
+  readonly message: string;
 }
 
 export interface StatementSendResult {
   readonly sent: readonly MailSent[];
   readonly notSent: readonly MailNotSent[];
+  readonly confirm: readonly StatementResendQuestion[];
   /** The statement attached ('' when none was made). */
   readonly statementNo: string;
   readonly quotaLeft: number;
@@ -31,12 +41,27 @@ export interface StatementSendResult {
 }
 
 function refused(notSent: MailNotSent, quotaLeft: number): StatementSendResult {
-  return { sent: [], notSent: [notSent], statementNo: '', quotaLeft, notice: notSent.message };
+  return { sent: [], notSent: [notSent], confirm: [], statementNo: '', quotaLeft, notice: notSent.message };
+}
+
+/** Document property of the last statement mailed to a customer: {"no": statement number, "at": ISO time}. */
+export function statementSentProperty(customerId: string): string {
+  return `customerLedger.mail.statementSent.${customerId}`;
+}
+
+function statementSentRead(customerId: string): { no: string; at: string } | null {
+  try {
+    const value = JSON.parse(PropertiesService.getDocumentProperties().getProperty(statementSentProperty(customerId)) ?? 'null') as { no?: unknown; at?: unknown } | null;
+    return value && typeof value.no === 'string' && typeof value.at === 'string' ? { no: value.no, at: value.at } : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Makes (or reuses) the customer's statement PDF for the period and mails it to the customer's Email, CC the
  * salesperson, reply-to the Company Email. Nothing is made when the addresses are wrong or the quota is short.
+ * The statement last mailed to this customer, unchanged since (same number), goes again only when confirmed.
  */
 export function statementSend(request: StatementSendRequest, lang: Lang): StatementSendResult {
   const customerId = String(request?.customerId ?? '').trim();
@@ -59,6 +84,13 @@ export function statementSend(request: StatementSendRequest, lang: Lang): Statem
   } catch (error) {
     return refused({ key, reason: 'document', message: mailText('send.document', lang, { key, detail: errorText(error, lang) }) }, quotaLeft);
   }
+  const before = statementSentRead(customerId);
+  if (before && before.no === pdf.statementNo && !request.confirmResend) {
+    const timeZone = spreadsheetActive().getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+    const sentAt = Utilities.formatDate(new Date(before.at), timeZone, 'yyyy-MM-dd HH:mm');
+    const message = mailText('send.statementAlreadySent', lang, { statementNo: pdf.statementNo, customerId, sentAt });
+    return { sent: [], notSent: [], confirm: [{ statementNo: pdf.statementNo, sentAt, message }], statementNo: pdf.statementNo, quotaLeft, notice: message };
+  }
   const facts = {
     statementNo: pdf.statementNo,
     customerId,
@@ -79,11 +111,15 @@ export function statementSend(request: StatementSendRequest, lang: Lang): Statem
   const to = emailAddressesJoin(recipients.to);
   const cc = emailAddressesJoin(recipients.cc);
   const after = cc === '' ? `to ${to}: ${composed.subject}` : `to ${to}, cc ${cc}: ${composed.subject}`;
-  mailRecord(() => auditLogAppend([{ action: 'mail.statement', what: pdf.statementNo, before: customerId, after }]));
+  mailRecord(() => {
+    auditLogAppend([{ action: 'mail.statement', what: pdf.statementNo, before: customerId, after }]);
+    PropertiesService.getDocumentProperties().setProperty(statementSentProperty(customerId), JSON.stringify({ no: pdf.statementNo, at: new Date().toISOString() }));
+  });
   const left = quotaLeft - needed;
   return {
     sent: [{ key, to, cc, subject: composed.subject }],
     notSent: [],
+    confirm: [],
     statementNo: pdf.statementNo,
     quotaLeft: left,
     notice: mailText('statement.sent', lang, { statementNo: pdf.statementNo, to: cc === '' ? to : `${to} (cc ${cc})`, left }),

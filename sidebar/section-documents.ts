@@ -89,9 +89,10 @@ function invoicesSend(nos: string[], confirmResend: boolean): void {
   });
 }
 
-function statementSendStart(): void {
+function statementSendStart(confirmResend: boolean): void {
   const customerId = formValue(STATEMENT_FORM, 'customerId');
-  const request = { customerId, from: formValue(STATEMENT_FORM, 'from'), to: formValue(STATEMENT_FORM, 'to'), layout: formValue(STATEMENT_FORM, 'layout') === 'open-item' ? ('open-item' as const) : ('balance-forward' as const) };
+  const layout = formValue(STATEMENT_FORM, 'layout') === 'open-item' ? ('open-item' as const) : ('balance-forward' as const);
+  const request = { customerId, from: formValue(STATEMENT_FORM, 'from'), to: formValue(STATEMENT_FORM, 'to'), layout, confirmResend };
   afterChange(() => rpc('statementSend', request), (result) => (documents.statementResult = result));
 }
 
@@ -193,12 +194,13 @@ function statementRender(view: DocumentsView): HTMLElement {
       { value: 'open-item', label: t('statement.layoutOpenItem') },
     ]),
   );
-  box.appendChild(actionRender('documents-statement-send', t('documents.statementSend'), statementSendStart));
+  box.appendChild(actionRender('documents-statement-send', t('documents.statementSend'), () => statementSendStart(false)));
   const result = documents.statementResult;
   if (result) {
     const line = el('p', result.sent.length > 0 ? 'notice' : 'warning', result.notice);
     line.id = 'documents-statement-result';
     box.appendChild(line);
+    if (result.confirm.length > 0) box.appendChild(actionRender('documents-statement-send-again', t('documents.sendAgain'), () => statementSendStart(true)));
   }
   return box;
 }

@@ -167,6 +167,30 @@ describe('statementSend', () => {
     expect(result.notice).toBe(`Statement ${result.statementNo} sent to wangli@minghui-trade.cn (cc zhang.sales@yunfan.example.cn); mail quota left today: 98.`);
   });
 
+  it('asks before mailing the same statement again, and sends a changed one at once', () => {
+    const fixture = mailSandbox();
+    const request = { customerId: 'C001', from: '2026-01-01', to: '2026-11-20', layout: 'balance-forward' };
+    const first = ok(fixture.bundle.call('statementSend', request));
+    const again = ok(fixture.bundle.call('statementSend', request));
+    expect(again.sent).toEqual([]);
+    expect(again.confirm).toEqual([
+      {
+        statementNo: first.statementNo,
+        sentAt: '2026-11-20 12:00',
+        message: `Statement ${first.statementNo} was already sent to C001 on 2026-11-20 12:00: confirm to send it again.`,
+      },
+    ]);
+    expect(fixture.emulator.outbox).toHaveLength(1);
+    const confirmed = ok(fixture.bundle.call('statementSend', { ...request, confirmResend: true }));
+    expect(confirmed.sent).toHaveLength(1);
+    expect(confirmed.statementNo).toBe(first.statementNo);
+    // Another period is another statement: no question.
+    const other = ok(fixture.bundle.call('statementSend', { ...request, from: '2026-06-01' }));
+    expect(other.confirm).toEqual([]);
+    expect(other.statementNo).not.toBe(first.statementNo);
+    expect(fixture.emulator.outbox).toHaveLength(3);
+  });
+
   it('makes no statement when the quota cannot carry it', () => {
     const fixture = mailSandbox();
     fixture.emulator.mail.quota = 1;

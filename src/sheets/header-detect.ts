@@ -86,16 +86,30 @@ function headerScore(schema: TabSchema, row: readonly unknown[]): number {
  * A required column that is missing takes a column whose header is also its synonym: an Invoices tab whose only
  * number column is "发票号码" reads it as Invoice No (as before Fapiao No existed); with both columns, each maps to its own.
  */
-function requiredFromAlternates(schema: TabSchema, row: readonly unknown[], columns: Record<string, number>, headers: Record<string, string>): void {
+function requiredFromAlternates(
+  schema: TabSchema,
+  row: readonly unknown[],
+  columns: Record<string, number>,
+  headers: Record<string, string>,
+  duplicates: string[],
+): void {
   for (const set of schema.required) {
     if (set.some((key) => key in columns)) continue;
     for (const [key, index] of Object.entries(columns)) {
       const wanted = headerAlternates(schema, row[index]).find((alternate) => set.includes(alternate));
       if (wanted === undefined) continue;
-      delete columns[key];
-      delete headers[key];
       columns[wanted] = index;
       headers[wanted] = cellText(row[index]);
+      // A second column of the same header (Set up added "发票号码" for the fapiao) keeps the first key.
+      const next = row.findIndex((cell, i) => i > index && headerKey(schema, cell) === key);
+      if (next >= 0) {
+        columns[key] = next;
+        headers[key] = cellText(row[next]);
+        if (row.filter((cell) => headerKey(schema, cell) === key).length <= 2) duplicates.splice(duplicates.indexOf(key), 1);
+      } else {
+        delete columns[key];
+        delete headers[key];
+      }
       break;
     }
   }
@@ -116,7 +130,7 @@ function headerMapBuild(schema: TabSchema, row: readonly unknown[], headerIndex:
     columns[key] = index;
     headers[key] = cellText(cell);
   });
-  requiredFromAlternates(schema, row, columns, headers);
+  requiredFromAlternates(schema, row, columns, headers, duplicates);
   const missing = schema.required.filter((set) => !set.some((key) => key in columns));
   return { headerIndex, columns, headers, missing, duplicates };
 }

@@ -29,6 +29,13 @@ describe('Invoices header with fapiao columns', () => {
     expect(map.missing).toEqual([]);
   });
 
+  it('a tab whose 发票号码 is its invoice number, and a 发票号码 column added after it for the fapiao, maps both', () => {
+    const map = columnsOf(['发票号码', '客户编号', '开票日期', '发票号码']);
+    expect(map.columns).toMatchObject({ invoiceNo: 0, fapiaoNo: 3 });
+    expect(map.duplicates).toEqual([]);
+    expect(map.missing).toEqual([]);
+  });
+
   it("the add-on's own headers map every column in both languages", () => {
     for (const lang of ['en', 'zh-CN'] as const) {
       const map = columnsOf(schemaHeaders(invoicesSchema, lang));

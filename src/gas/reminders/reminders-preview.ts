@@ -3,11 +3,12 @@ import { decimalToString } from '../../core/decimal';
 import { moneyFormat } from '../../core/money';
 import type { Lang } from '../../core/types';
 import { mailContextRead } from '../mail/mail-context';
-import { mailQuotaLeft } from '../mail/mail-outgoing';
+import { mailQuotaLeft, mailRecipientCount } from '../mail/mail-outgoing';
+import { mailQuotaNotSent } from '../mail/mail-report';
 import { mailText } from '../mail/mail-texts';
 import { reminderLogRead } from './reminder-log';
 import { reminderTriggerInstalled, REMINDERS_HOUR } from './reminder-trigger';
-import { reminderAddressesText, reminderPlan } from './reminders-plan';
+import { reminderAddressesText, reminderPlan, type ReminderPlanItem } from './reminders-plan';
 import { remindersCursorRead, remindersResumeOrder } from './reminders-cursor';
 
 export interface ReminderPreviewItem {
@@ -22,7 +23,7 @@ export interface ReminderPreviewItem {
   /** "a@x.cn; cc b@y.cn", '' when it cannot go. */
   readonly to: string;
   readonly subject: string;
-  /** Why it cannot go ('' when it can). */
+  /** Why it cannot go today — address, header, quota ('' when it can). */
   readonly problem: string;
 }
 
@@ -43,6 +44,16 @@ export function remindersPreview(lang: Lang): RemindersPreview {
   const context = mailContextRead(lang);
   const plan = reminderPlan(context, reminderLogRead(context.spreadsheet), lang);
   const cursor = remindersCursorRead();
+  const quotaLeft = mailQuotaLeft();
+  // As the run does: each mail goes while its recipients fit in what is left of the quota.
+  let left = quotaLeft;
+  const quotaProblem = (item: ReminderPlanItem): string => {
+    if (!item.mail.ok) return item.mail.notSent.message;
+    const needed = mailRecipientCount(item.mail);
+    if (needed > left) return mailQuotaNotSent(item.due.invoiceNo, needed, left, lang).message;
+    left -= needed;
+    return '';
+  };
   const items = remindersResumeOrder(plan.items, cursor, (item) => item.due.invoiceNo).map((item) => ({
     invoiceNo: item.due.invoiceNo,
     customerId: item.due.customerId,
@@ -53,7 +64,7 @@ export function remindersPreview(lang: Lang): RemindersPreview {
     skipped: item.due.skipped,
     to: item.mail.ok ? reminderAddressesText(item.mail.to, item.mail.cc) : '',
     subject: item.mail.ok ? item.mail.subject : '',
-    problem: item.mail.ok ? '' : item.mail.notSent.message,
+    problem: quotaProblem(item),
   }));
   const reason = cursor ? mailText(cursor.reason === 'time' ? 'reason.time' : 'reason.quota', lang) : '';
   const note =
@@ -67,7 +78,7 @@ export function remindersPreview(lang: Lang): RemindersPreview {
     levels: plan.levels.map((l) => ({ level: l.level, days: l.days, minimum: decimalToString(l.minimum), recipients: l.recipients })),
     problems: plan.problems,
     items,
-    quotaLeft: mailQuotaLeft(),
+    quotaLeft,
     triggerInstalled: reminderTriggerInstalled(),
     hour: REMINDERS_HOUR,
     note,

@@ -47,6 +47,11 @@ describe('reminder runs within budget', () => {
   it('sends as far as the quota goes and leaves the rest, unlogged, for the next run', () => {
     const fixture = reminderSandbox({ today: '2026-03-10', invoices: MANY });
     fixture.emulator.mail.quota = 5;
+    const preview = ok(fixture.bundle.call('remindersPreview'));
+    expect(preview.items.map((i: { problem: string }) => i.problem)).toEqual([
+      ...Array(5).fill(''),
+      ...MANY.slice(5).map((i) => `${i.no}: not sent, the daily mail quota is used up (1 recipients needed, 0 left); send it again tomorrow.`),
+    ]);
     const first = ok(fixture.bundle.call('remindersRunNow'));
     expect(first).toMatchObject({ sent: 5, waiting: 7, stopped: 'quota' });
     expect(reminderLog(fixture)).toHaveLength(5);

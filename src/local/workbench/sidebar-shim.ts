@@ -1,10 +1,11 @@
-// The google.script.run stand-in the workbench injects into the sidebar: each call POSTs to /rpc/<fn>.
+// The google.script.run stand-in the workbench injects into the sidebar: each call POSTs to /rpc/<fn>; Drive links open /doc/<id>.
 
 /**
  * Browser code (kept as text: it runs inside the sidebar frame, not in Node). Mirrors google.script.run:
  * withSuccessHandler / withFailureHandler / withUserObject return a runner carrying those settings; any other
  * property is a server function that is called asynchronously; a failure reaches the failure handler as an
- * Error whose message is the server's; google.script.host.close() closes the panel.
+ * Error whose message is the server's; google.script.host.close() closes the panel. A click on a link to a Drive
+ * file or a Doc opens the workbench's rendering of it (/doc/<id>) in a new tab, as Drive would open the file.
  */
 export const sidebarShimScript = `(function () {
   function notify(type) {
@@ -37,6 +38,14 @@ export const sidebarShimScript = `(function () {
       }
     });
   }
+  // Drive and Docs links the sidebar shows (a PDF, a Doc) open the workbench's rendering of that file instead.
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+    var match = link && /^https:[/][/](?:docs|drive)[.]google[.]com[/](?:document|file)[/]d[/]([A-Za-z0-9_-]+)/.exec(link.getAttribute('href'));
+    if (!match) return;
+    event.preventDefault();
+    window.open('/doc/' + match[1], '_blank', 'noopener');
+  }, true);
   window.google = window.google || {};
   window.google.script = {
     run: runner(null, null, undefined),

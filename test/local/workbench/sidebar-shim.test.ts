@@ -24,17 +24,43 @@ function shimWindow(reply: unknown) {
       return Promise.resolve({ json: () => Promise.resolve(reply) });
     },
   };
+  const clicks: ((event: unknown) => void)[] = [];
+  const opened: unknown[][] = [];
+  context.document = { addEventListener: (type: string, listener: (event: unknown) => void) => type === 'click' && clicks.push(listener) };
+  context.open = (...args: unknown[]) => opened.push(args);
   context.window = context;
   context.parent = { postMessage: (message: unknown) => messages.push(message) };
   vm.createContext(context);
   vm.runInContext(sidebarShimScript, context);
   const google = context.google as { script: { run: Record<string, any> } };
-  return { run: google.script.run, posted, messages };
+  return { run: google.script.run, posted, messages, clicks, opened };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A click event on a link with `href`: records whether the default (leaving the sidebar) was prevented. */
+function linkClick(href: string) {
+  const link = { getAttribute: (name: string) => (name === 'href' ? href : null) };
+  const event = { prevented: false, target: { closest: () => link }, preventDefault: () => (event.prevented = true) };
+  return event;
+}
+
 describe('sidebar shim', () => {
+  it('opens Drive and Docs links as the workbench\'s rendered document; other links are left alone', () => {
+    const { clicks, opened } = shimWindow({ ok: true, value: null });
+    expect(clicks).toHaveLength(1);
+    const pdf = linkClick('https://drive.google.com/file/d/file-0042/view');
+    const doc = linkClick('https://docs.google.com/document/d/doc-0041/edit');
+    const other = linkClick('https://example.com/file/d/x');
+    for (const event of [pdf, doc, other]) clicks[0]!(event);
+    expect(opened).toEqual([
+      ['/doc/file-0042', '_blank', 'noopener'],
+      ['/doc/doc-0041', '_blank', 'noopener'],
+    ]);
+    expect([pdf.prevented, doc.prevented, other.prevented]).toEqual([true, true, false]);
+  });
+
+
   it('posts the arguments to /rpc/<fn> and calls the success handler with the value and user object', async () => {
     const { run, posted, messages } = shimWindow({ ok: true, value: { n: 42 } });
     const calls: unknown[][] = [];

@@ -48,18 +48,24 @@ function logColumns(header: readonly unknown[]): { invoiceNo: number; level: num
   return { invoiceNo: find(1, 1), level: find(3, 3), result: find(5, 5) };
 }
 
+/** A log entry with its Result text as written. */
+export interface ReminderLogRead extends ReminderLogEntry {
+  readonly text: string;
+}
+
 /** Every entry of the log (one getValues); none when the tab does not exist yet. */
-export function reminderLogRead(spreadsheet: Spreadsheet): ReminderLogEntry[] {
+export function reminderLogRead(spreadsheet: Spreadsheet): ReminderLogRead[] {
   const sheet = reminderLogSheet(spreadsheet);
   if (!sheet || sheet.getLastRow() < 2) return [];
   const cells = sheet.getDataRange().getValues();
   const columns = logColumns(cells[0] ?? []);
-  const entries: ReminderLogEntry[] = [];
+  const entries: ReminderLogRead[] = [];
   for (const row of cells.slice(1)) {
     const invoiceNo = cellText(row[columns.invoiceNo]).trim();
     const level = Number(cellText(row[columns.level]).replace(/\D+/g, ''));
     if (invoiceNo === '' || !Number.isInteger(level) || level < 1) continue;
-    entries.push({ invoiceNo, level, result: reminderResultRead(cellText(row[columns.result])) });
+    const text = cellText(row[columns.result]).trim();
+    entries.push({ invoiceNo, level, result: reminderResultRead(text), text });
   }
   return entries;
 }

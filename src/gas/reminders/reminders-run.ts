@@ -43,6 +43,8 @@ interface Run {
   readonly lang: Lang;
   readonly rows: ReminderLogRow[];
   readonly audit: AuditEntry[];
+  /** The last Result text logged per invoice and level ("INV-1#2"). */
+  readonly lastResult: Map<string, string>;
   quotaLeft: number;
   sent: number;
   skipped: number;
@@ -64,9 +66,15 @@ function logRow(item: ReminderPlanItem, level: number, to: string, kind: Reminde
   return { when: new Date(), invoiceNo: item.due.invoiceNo, customerId: item.due.customerId, level, to, kind, result };
 }
 
-/** Logs a reminder that cannot go (address, header, sender): it is tried again on later runs. */
+/**
+ * Logs a reminder that cannot go (address, header, sender): it is tried again on later runs, and logged
+ * again only when the reason changed, so a customer without an address does not add a row every day.
+ */
 function runFail(run: Run, item: ReminderPlanItem, reason: string): void {
-  run.rows.push(logRow(item, item.due.level.level, '', 'failed', mailText('log.failed', run.lang, { reason })));
+  const result = mailText('log.failed', run.lang, { reason });
+  const key = `${item.due.invoiceNo}#${item.due.level.level}`;
+  if (run.lastResult.get(key) !== result) run.rows.push(logRow(item, item.due.level.level, '', 'failed', result));
+  run.lastResult.set(key, result);
   run.failed += 1;
 }
 
@@ -135,7 +143,8 @@ export function remindersRun(lang: Lang, budgetMs: number = REMINDERS_BUDGET_MS)
   if (!lock.tryLock(1000)) return { sent: 0, skipped: 0, failed: 0, waiting: 0, stopped: 'busy', notice: mailText('run.busy', lang) };
   try {
     const context = mailContextRead(lang);
-    const plan = reminderPlan(context, reminderLogRead(context.spreadsheet), lang);
+    const log = reminderLogRead(context.spreadsheet);
+    const plan = reminderPlan(context, log, lang);
     const sender = mailSenderMake(context.settings.companyName, context.settings.companyEmail);
     const run: Run = {
       context,
@@ -144,6 +153,7 @@ export function remindersRun(lang: Lang, budgetMs: number = REMINDERS_BUDGET_MS)
       lang,
       rows: [],
       audit: [],
+      lastResult: new Map(log.map((entry) => [`${entry.invoiceNo}#${entry.level}`, entry.text])),
       quotaLeft: mailQuotaLeft(),
       sent: 0,
       skipped: 0,

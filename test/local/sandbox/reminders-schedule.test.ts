@@ -38,6 +38,9 @@ describe('remindersDaily across days', () => {
       ['INV-2', 2, '', 'Skipped (level 3 sent instead)'],
       ['INV-3', 2, '', 'Not sent: INV-3: no e-mail address is given (recipient address).'],
     ]);
+    // The next runs fail again for the same reason: tried, but not logged again.
+    dailyRun(fixture, '2026-03-10');
+    expect(reminderLog(fixture)).toHaveLength(7);
     // The address is added: INV-3 gets its level 2 on the next run, and nobody gets anything twice.
     fixture.emulator.uncounted(() => fixture.spreadsheet.getSheetByName('Customers')!.getRange('C4').setValue('ap@nomail.example'));
     dailyRun(fixture, '2026-03-11');

@@ -128,8 +128,8 @@ export const gasMessages = {
     'zh-CN': '账单 {invoiceNo} 不在“账单”工作表中。',
   },
   'document.invoiceUnreadable': {
-    en: 'Invoices row {row}: {invoiceNo} cannot be read ({detail}); fix the row first.',
-    'zh-CN': '账单 第 {row} 行：{invoiceNo} 无法读取（{detail}），请先修正该行。',
+    en: '{invoiceNo} cannot be read, so it gets no document. {detail} Fix the row first.',
+    'zh-CN': '{invoiceNo} 无法读取，未生成账单文件。{detail}请先修正该行。',
   },
   'document.void': {
     en: 'Invoices row {row}: {invoiceNo} is Void, so it gets no document.',

@@ -4,7 +4,7 @@ import type { Book } from '../../core/book-types';
 import { documentDate, invoiceDocumentBuild, type InvoiceDocumentExtras } from '../../core/documents/invoice-document';
 import type { MessageParams, MessageText } from '../../core/i18n';
 import { moneyFormat, moneyToDecimalString } from '../../core/money';
-import { problemMessage } from '../../core/problems';
+import { problemMessage, type Problem } from '../../core/problems';
 import type { IsoDate, Lang, SaleLine, TabName } from '../../core/types';
 import { bookRead } from '../../sheets/book-read';
 import { cellKey, cellText } from '../../sheets/cell-text';
@@ -68,9 +68,10 @@ interface ProblemOutcome extends InvoiceDocumentOutcome {
   readonly params?: MessageParams;
 }
 
-function problem(invoiceNo: string, code: GasMessageCode, params: MessageParams, lang: Lang, customerId = ''): ProblemOutcome {
-  const text = both(code, params);
-  return { invoiceNo, state: 'problem', ...NO_FILES, customerId, total: '', message: text[lang], text, code, params };
+/** A problem outcome; `zhParams` when a parameter differs by language (a problem text). */
+function problem(invoiceNo: string, code: GasMessageCode, params: MessageParams, lang: Lang, customerId = '', zhParams = params): ProblemOutcome {
+  const text = { en: gasMessage(code, 'en', params), 'zh-CN': gasMessage(code, 'zh-CN', zhParams) };
+  return { invoiceNo, state: 'problem', ...NO_FILES, customerId, total: '', message: text[lang], text, code, params: lang === 'en' ? params : zhParams };
 }
 
 /** The Document cell's link: a Drive file id from its URL (…/d/<id>/…, ?id=<id>) or a bare id. */
@@ -94,7 +95,8 @@ interface Ledger {
   readonly map: HeaderMap;
   readonly rows: Map<string, InvoiceRowCells>;
   readonly book: Book;
-  readonly problemsByRow: Map<number, string>;
+  /** The first problem of each Invoices row (reading, then building the book). */
+  readonly problemsByRow: Map<number, Problem>;
 }
 
 /** Reads every ledger tab once (one getValues each) and builds the book. */
@@ -105,11 +107,12 @@ function ledgerRead(lang: Lang): Ledger {
   const header = table ? headerDetect(invoicesSchema, table) : null;
   if (!table || !header || !header.ok) throw new GasError('invoice.noInvoicesTab');
   const read = bookRead(tables, { lang });
-  const problemsByRow = new Map<number, string>();
-  for (const p of read.problems) {
-    if (p.tab === 'Invoices' && !problemsByRow.has(p.row)) problemsByRow.set(p.row, problemMessage(p, lang));
+  const book = bookBuild(read.input);
+  const problemsByRow = new Map<number, Problem>();
+  for (const p of [...read.problems, ...book.problems]) {
+    if (p.tab === 'Invoices' && !problemsByRow.has(p.row)) problemsByRow.set(p.row, p);
   }
-  return { spreadsheet, tables, sheets, map: header.map, rows: invoiceRowsIndex(table, header.map), book: bookBuild(read.input), problemsByRow };
+  return { spreadsheet, tables, sheets, map: header.map, rows: invoiceRowsIndex(table, header.map), book, problemsByRow };
 }
 
 /** The Sales lines of each wanted invoice, in sheet order: one pass over the book's lines. */
@@ -147,7 +150,12 @@ function invoiceRefusal(ledger: Ledger, invoiceNo: string, lines: readonly SaleL
   const cells = ledger.rows.get(invoiceNo)!;
   const invoice = ledger.book.invoiceByNo.get(invoiceNo);
   const row = cells.row;
-  if (!invoice) return problem(invoiceNo, 'document.invoiceUnreadable', { row, invoiceNo, detail: ledger.problemsByRow.get(row) ?? '' }, lang);
+  if (!invoice) {
+    const found = ledger.problemsByRow.get(row);
+    if (found?.code === 'unknown-customer') return problem(invoiceNo, 'document.customerUnknown', { row, invoiceNo, id: found.value ?? '' }, lang);
+    const detail = (l: Lang) => (found ? problemMessage(found, l) : '');
+    return problem(invoiceNo, 'document.invoiceUnreadable', { invoiceNo, detail: detail('en') }, lang, '', { invoiceNo, detail: detail('zh-CN') });
+  }
   if (invoice.status === 'Void') return problem(invoiceNo, 'document.void', { row, invoiceNo }, lang, invoice.customerId);
   if (!ledger.book.customerById.has(invoice.customerId)) {
     return problem(invoiceNo, 'document.customerUnknown', { row, invoiceNo, id: invoice.customerId }, lang, invoice.customerId);

@@ -126,6 +126,39 @@ describe('invoiceDocumentsCreate', () => {
     expect(data.summary).toBe('Invoice documents: 1 created, 0 already existed, 2 not created.');
   });
 
+  it('golden messages: no Sales lines, unknown customer, unreadable row (en and zh-CN)', () => {
+    const fixture = sandboxWithSampleBook();
+    fixture.emulator.uncounted(() => {
+      const sheet = fixture.spreadsheet.getSheetByName('Invoices')!;
+      sheet.getRange(sheet.getLastRow() + 1, 1, 3, 5).setValues([
+        ['INV-2026-8001', 'C001', '2026-03-02', '', 'Issued'],
+        ['INV-2026-8002', 'C999', '2026-03-02', '', 'Issued'],
+        ['INV-2026-8003', 'C001', 'someday', '', 'Issued'],
+      ]);
+    });
+    const rows = invoicesTab(fixture).length;
+    const data = create(fixture, ['INV-2026-8001', 'INV-2026-8002', 'INV-2026-8003']);
+    expect(data.outcomes.map((o: any) => o.state)).toEqual(['problem', 'problem', 'problem']);
+    expect(rows).toBe(126);
+    expect(data.outcomes.map((o: any) => [o.text.en, o.text['zh-CN']])).toMatchInlineSnapshot(`
+      [
+        [
+          "Invoices row 124: INV-2026-8001 has no Sales lines (write INV-2026-8001 in the Invoice No column of the Sales rows it bills).",
+          "账单 第 124 行：INV-2026-8001 没有销售记录（请在所开销售行的“账单号”列填写 INV-2026-8001）。",
+        ],
+        [
+          "Invoices row 125: customer C999 of INV-2026-8002 is not in Customers.",
+          "账单 第 125 行：INV-2026-8002 的客户 C999 不在客户表中。",
+        ],
+        [
+          "INV-2026-8003 cannot be read, so it gets no document. Invoices row 126: Issue Date "someday" is not a date (write it as YYYY-MM-DD). Fix the row first.",
+          "INV-2026-8003 无法读取，未生成账单文件。账单 第 126 行：Issue Date“someday”不是有效日期（请写成 YYYY-MM-DD）。请先修正该行。",
+        ],
+      ]
+    `);
+    expect(fixture.emulator.documents.filter((d) => d.name.startsWith('INV-2026-80'))).toEqual([]);
+  });
+
   it('moves a Draft invoice to Issued', () => {
     if (!draft) throw new Error('the sample book has a Draft invoice with lines');
     const fixture = sandboxWithSampleBook();

@@ -106,6 +106,8 @@ function settingsRows(book: Book, lang: Lang): ExportCell[][] {
     companyName: s.companyName, currency: s.currency, termsDays: s.termsDays,
     taxRate: `${decimalToString(decimalShift(s.taxRate, 2))}%`, language: s.language,
     agingBuckets: s.agingBuckets.join(', '), invoiceNumberFormat: s.invoiceNumberFormat,
+    companyAddress: s.companyAddress, companyEmail: s.companyEmail, companyPhone: s.companyPhone,
+    companyTaxId: s.companyTaxId, bankDetails: s.bankDetails, statementReplyDays: s.statementReplyDays,
   };
   return settingsRowsDefault(lang).map((row, i) => [row[0] as string, values[settingKeys[i]!.key] ?? (row[1] as ExportCell)]);
 }

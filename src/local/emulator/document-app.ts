@@ -104,7 +104,15 @@ class EmuRangeElement implements Pick<GoogleAppsScript.Document.RangeElement, 'g
 abstract class TextContainer {
   text = '';
   bold?: boolean;
+  fontSize?: number;
+  color?: string;
   constructor(protected readonly ctx: EmulatorContext) {}
+  /** A copy keeps the text's formatting, as copying an element in Docs does. */
+  protected textStyleCopyTo(target: TextContainer): void {
+    if (this.bold !== undefined) target.bold = this.bold;
+    if (this.fontSize !== undefined) target.fontSize = this.fontSize;
+    if (this.color !== undefined) target.color = this.color;
+  }
   getText(): string {
     return this.text;
   }
@@ -165,6 +173,7 @@ export class EmuParagraph
     p.heading = this.heading;
     p.alignment = this.alignment;
     p.attributes = { ...this.attributes };
+    this.textStyleCopyTo(p);
     return gas<Para>(p);
   }
   removeFromParent(): Para {
@@ -200,6 +209,7 @@ export class EmuTableCell extends TextContainer implements Pick<Cell, 'getText' 
   copy(): Cell {
     const c = new EmuTableCell(this.ctx, this.text);
     c.background = this.background;
+    this.textStyleCopyTo(c);
     return gas<Cell>(c);
   }
   setBackgroundColor(color: string | null): Cell {
@@ -304,6 +314,7 @@ export class EmuTable
   }
   copy(): Table {
     const t = new EmuTable(this.ctx, []);
+    t.borderWidth = this.borderWidth;
     for (const r of this.rows) t.appendTableRow(r.copy());
     return gas<Table>(t);
   }

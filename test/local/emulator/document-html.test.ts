@@ -121,6 +121,29 @@ describe('documentHtml', () => {
   });
 });
 
+describe('a copy of a template (Drive makeCopy, row copies) renders with the template\'s formatting', () => {
+  it('keeps bold, font size, cell shading and a borderless table', () => {
+    const { emu, doc } = docMake('Template');
+    const body = doc.getBody();
+    body.appendParagraph('{{company}}').editAsText().setBold(true);
+    body.appendParagraph('Not a fapiao').editAsText().setFontSize(8);
+    body.appendTable([['Invoice No', '{{no}}']]).setBorderWidth(0);
+    const lines = body.appendTable([['Item', 'Amount'], ['{{item}}', '{{amount}}']]);
+    lines.getCell(0, 0).setBackgroundColor('#eeeeee').editAsText().setBold(true);
+    lines.getCell(1, 1).editAsText().setForegroundColor('#333333');
+    const copy = emu.globals.DriveApp.getFileById(doc.getId()).makeCopy('INV-1');
+    const filled = emu.globals.DocumentApp.openById(copy.getId());
+    const table = filled.getBody().getTables()[1]!;
+    table.appendTableRow(table.getRow(1).copy());
+    const out = bodyOf(html(filled));
+    expect(out).toContain('<p style="font-weight:700">{{company}}</p>');
+    expect(out).toContain('<p style="font-size:8pt">Not a fapiao</p>');
+    expect(out).toContain('<table class="doc-table" style="--border:0pt">');
+    expect(out).toContain('<th style="background-color:#eeeeee;font-weight:700">Item</th>');
+    expect(out.match(/<td style="color:#333333">\{\{amount\}\}<\/td>/g)).toHaveLength(2);
+  });
+});
+
 describe('pdfSourceDocumentId', () => {
   it('names the document a PDF was exported from, through a Drive file and a copied blob', () => {
     const { emu, doc } = docMake('INV-9');

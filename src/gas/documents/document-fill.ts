@@ -17,8 +17,7 @@ interface TextElement {
  * offset, last first, so offsets stay valid, formatting around it is kept, and a value is never read again
  * (a customer called "{{total}}" stays so; "$&" is not a replacement pattern here).
  */
-export function elementFill(element: TextElement, values: Values): void {
-  const text = element.getText();
+export function elementFill(element: TextElement, values: Values, text: string = element.getText()): void {
   const spans = placeholderSpans(text).filter((span) => placeholderValue(values, span.name) !== undefined);
   if (spans.length === 0) return;
   const editable = element.editAsText();
@@ -88,10 +87,14 @@ export function lineRowsRepeat(body: Body, lines: readonly Values[], values: Val
   if (!found) return null;
   const { table, child, index } = found;
   const marked = table.getRow(index);
+  // Every copy starts as the marked row: its cell texts are read once, not once per line.
+  const texts = Array.from({ length: marked.getNumCells() }, (_, c) => marked.getCell(c).getText());
   lines.forEach((line, i) => {
     const row = table.insertTableRow(index + 1 + i, marked.copy());
     const merged = { ...values, ...line };
-    for (let c = 0; c < row.getNumCells(); c += 1) elementFill(row.getCell(c), merged);
+    texts.forEach((text, c) => {
+      if (text.includes('{{')) elementFill(row.getCell(c), merged, text);
+    });
   });
   table.removeRow(index);
   return { child, from: index, to: index + lines.length };

@@ -94,16 +94,21 @@ function cellHtml(cell: EmuTableCell, tag: 'td' | 'th'): string {
   return `<${tag}${styleAttribute([...background, ...textStyle(cell as Styled)])}>${textHtml(cell.text)}</${tag}>`;
 }
 
+/** A cell styled as a column heading: bold text or a shaded background. */
+function isHeadingCell(cell: EmuTableCell): boolean {
+  return (cell as Styled).bold === true || (cell as Styled).attributes?.BOLD === true || isColor(cell.background);
+}
+
 /**
- * A table: with two rows or more, the first is the header that print repeats on every page (thead);
- * rows are never split across pages (CSS below).
+ * A table: when its first row is styled as headings (every cell bold or shaded) and rows follow, that row is the
+ * header print repeats on every page (thead); a label/value table stays plain rows. Rows never split (CSS below).
  */
 function tableHtml(table: EmuTable): string {
   const rows = table.rows.map((row) => row.cells);
   const border = Number.isFinite(table.borderWidth) && table.borderWidth >= 0 ? Math.min(table.borderWidth, 12) : 1;
   const open = `<table class="doc-table" style="--border:${border}pt">`;
   const body = (cells: EmuTableCell[][], tag: 'td' | 'th') => cells.map((r) => `<tr>${r.map((c) => cellHtml(c, tag)).join('')}</tr>`).join('');
-  if (rows.length >= 2) return `${open}<thead>${body(rows.slice(0, 1), 'th')}</thead><tbody>${body(rows.slice(1), 'td')}</tbody></table>`;
+  if (rows.length >= 2 && rows[0]!.length > 0 && rows[0]!.every(isHeadingCell)) return `${open}<thead>${body(rows.slice(0, 1), 'th')}</thead><tbody>${body(rows.slice(1), 'td')}</tbody></table>`;
   return `${open}<tbody>${body(rows, 'td')}</tbody></table>`;
 }
 

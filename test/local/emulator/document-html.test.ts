@@ -77,21 +77,28 @@ describe('documentHtml', () => {
       ['Cups', '1', '5.50'],
     ]);
     table.getCell(0, 0).setBackgroundColor('#eeeeee');
+    table.getCell(0, 1).editAsText().setBold(true);
+    table.getCell(0, 2).editAsText().setBold(true);
     table.getCell(2, 2).editAsText().setBold(true);
     const page = html(doc);
     const out = bodyOf(page);
     expect(out).toContain(
-      '<table class="doc-table" style="--border:1pt"><thead><tr><th style="background-color:#eeeeee">Description</th><th>Qty</th><th>Amount</th></tr></thead>' +
+      '<table class="doc-table" style="--border:1pt"><thead><tr><th style="background-color:#eeeeee">Description</th><th style="font-weight:700">Qty</th><th style="font-weight:700">Amount</th></tr></thead>' +
         '<tbody><tr><td>Tea</td><td>2</td><td>10.00</td></tr><tr><td>Cups</td><td>1</td><td style="font-weight:700">5.50</td></tr></tbody></table>',
     );
     expect(page).toContain('thead { display: table-header-group; }');
     expect(page).toMatch(/tr \{ break-inside: avoid; page-break-inside: avoid; \}/);
   });
 
-  it('gives a one-row table no header, and a table without borders border width 0', () => {
+  it('gives a one-row table and a label/value table (first row not headings) no header; border width 0 draws none', () => {
     const { doc } = docMake();
     doc.getBody().appendTable([['Total', '15.50']]).setBorderWidth(0);
-    expect(bodyOf(html(doc))).toContain('<table class="doc-table" style="--border:0pt"><tbody><tr><td>Total</td><td>15.50</td></tr></tbody></table>');
+    const labels = doc.getBody().appendTable([['Invoice No', 'INV-1'], ['Due Date', '2026-12-01']]);
+    labels.getCell(0, 0).editAsText().setBold(true);
+    const out = bodyOf(html(doc));
+    expect(out).toContain('<table class="doc-table" style="--border:0pt"><tbody><tr><td>Total</td><td>15.50</td></tr></tbody></table>');
+    expect(out).toContain('<tbody><tr><td style="font-weight:700">Invoice No</td><td>INV-1</td></tr><tr><td>Due Date</td><td>2026-12-01</td></tr></tbody>');
+    expect(out).not.toContain('<thead>');
   });
 
   it('starts a new page section at each page break and draws horizontal rules', () => {
@@ -129,7 +136,7 @@ describe('a copy of a template (Drive makeCopy, row copies) renders with the tem
     body.appendParagraph('Not a fapiao').editAsText().setFontSize(8);
     body.appendTable([['Invoice No', '{{no}}']]).setBorderWidth(0);
     const lines = body.appendTable([['Item', 'Amount'], ['{{item}}', '{{amount}}']]);
-    lines.getCell(0, 0).setBackgroundColor('#eeeeee').editAsText().setBold(true);
+    for (const column of [0, 1]) lines.getCell(0, column).setBackgroundColor('#eeeeee').editAsText().setBold(true);
     lines.getCell(1, 1).editAsText().setForegroundColor('#333333');
     const copy = emu.globals.DriveApp.getFileById(doc.getId()).makeCopy('INV-1');
     const filled = emu.globals.DocumentApp.openById(copy.getId());

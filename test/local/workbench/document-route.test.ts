@@ -27,10 +27,11 @@ function invoiceMake(name: string, customer: string) {
   DriveApp.getFileById(doc.getId()).moveTo(folder);
   doc.getBody().appendParagraph(`Invoice ${name}`).setHeading(DocumentApp.ParagraphHeading.TITLE);
   doc.getBody().appendParagraph(`Bill to: ${customer}`);
-  doc.getBody().appendTable([
+  const lines = doc.getBody().appendTable([
     ['Description', 'Amount'],
     ['Tea', '10.00'],
   ]);
+  for (const column of [0, 1]) lines.getCell(0, column).editAsText().setBold(true);
   doc.saveAndClose();
   const pdf = folder.createFile(doc.getAs('application/pdf'));
   MailApp.sendEmail({
@@ -66,7 +67,7 @@ describe('GET /doc/:id', () => {
     expect(html).toContain('<p class="title">Invoice INV-2026-0100</p>');
     expect(html).toContain('Bill to: &lt;script&gt;window.x=1&lt;/script&gt; &amp; Co');
     expect(html).not.toContain('<script');
-    expect(html).toContain('<thead><tr><th>Description</th><th>Amount</th></tr></thead>');
+    expect(html).toContain('<thead><tr><th style="font-weight:700">Description</th><th style="font-weight:700">Amount</th></tr></thead>');
   });
 
   it('renders the document a PDF was exported from, under the PDF file name', async () => {

@@ -215,3 +215,28 @@ describe('invoicePdfBlob (src on the emulator globals)', () => {
     expect(() => invoicePdfBlob(target.invoiceNo, 'en')).toThrow(/no longer opens a file/);
   });
 });
+
+describe('two users creating the same invoice document at once', () => {
+  it('the later one finds the first one\'s link under the lock, trashes its own copy and reports it as existing', () => {
+    const fixture = sandboxWithSampleBook();
+    const { emulator } = fixture;
+    // Execution B holds the document lock and, 2 s later, makes the same invoice's document.
+    const b = emulator.executions.start('B');
+    b.run(() => expect(emulator.globals.LockService.getDocumentLock().tryLock(0)).toBe(true));
+    let madeByB: any = null;
+    emulator.clock.schedule(2_000, () => {
+      b.run(() => (madeByB = create(fixture, [target.invoiceNo])));
+      b.end();
+    });
+    const data = create(fixture, [target.invoiceNo]);
+    expect(madeByB.outcomes[0].state).toBe('created');
+    expect(data.outcomes[0].state).toBe('existing');
+    expect(data.outcomes[0].pdfUrl).toBe(madeByB.outcomes[0].pdfUrl);
+    expect(docsNamed(fixture, `${target.invoiceNo} `)).toHaveLength(1);
+    // A did make its copy before it waited for the lock: it is in the trash now.
+    expect(emulator.documents.filter((d) => d.name.startsWith(`${target.invoiceNo} `))).toHaveLength(2);
+    expect(fixture.emulator.drive.filesNamed(`${target.invoiceNo}.pdf`)).toHaveLength(1);
+    const log = emulator.uncounted(() => fixture.spreadsheet.getSheetByName('Audit Log')!.getDataRange().getValues());
+    expect(log.filter((r) => r[2] === 'invoice.document')).toHaveLength(1);
+  });
+});

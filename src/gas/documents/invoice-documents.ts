@@ -312,9 +312,9 @@ function documentsCreate(ledger: Ledger, invoiceNos: readonly string[], lang: La
  * already has a Document is not made again (Issued invoices are immutable); Void, unknown, unreadable invoices,
  * invoices without Sales lines or customer are reported with their row, and the others still succeed.
  */
-export function invoiceDocumentsCreate(invoiceNos: readonly string[], lang: Lang): InvoiceDocumentsResult {
-  if (!Array.isArray(invoiceNos)) throw new GasError('error.rpcArgs', { name: 'invoiceDocumentsCreate' });
-  const wanted = invoiceNosClean(invoiceNos);
+export function invoiceDocumentsCreate(invoiceNos: readonly string[] | string, lang: Lang): InvoiceDocumentsResult {
+  const list: readonly unknown[] = typeof invoiceNos === 'string' ? [invoiceNos] : Array.isArray(invoiceNos) ? invoiceNos : [];
+  const wanted = invoiceNosClean(list);
   if (wanted.length === 0) throw new GasError('error.rpcArgs', { name: 'invoiceDocumentsCreate' });
   return documentsCreate(ledgerRead(lang), wanted, lang).result;
 }

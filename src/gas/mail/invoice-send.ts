@@ -15,6 +15,9 @@ import { mailRecord } from './mail-record';
 import { errorText, mailProblemNotSent, mailQuotaNotSent, type MailNotSent, type MailSent } from './mail-report';
 import { mailText } from './mail-texts';
 
+/** Sending stops starting new invoices once this much time is used (Apps Script stops an execution at 6 minutes). */
+export const INVOICE_SEND_BUDGET_MS = 270_000;
+
 export interface InvoiceSendOptions {
   /** Send again invoices whose Sent At is filled (after the user confirmed). */
   readonly confirmResend?: boolean;
@@ -125,9 +128,10 @@ function invoiceSendRecord(batch: Batch): void {
  * Sends each invoice (once per number, in the order given) to its customer's Email with its PDF attached, CC the
  * salesperson, reply-to the Company Email, from the Company Name. The daily quota is read first and each mail
  * goes only if its recipients fit; every invoice not sent is reported with its reason; invoices already sent
- * wait for `confirmResend`.
+ * wait for `confirmResend`. A long batch stops within INVOICE_SEND_BUDGET_MS; the rest are reported (reason 'time').
  */
 export function invoiceSend(invoiceNos: readonly string[], options: InvoiceSendOptions, lang: Lang): InvoiceSendResult {
+  const started = Date.now();
   const wanted = [...new Set((invoiceNos ?? []).map((no) => String(no ?? '').trim()).filter((no) => no !== ''))];
   if (wanted.length === 0) return { sent: [], notSent: [], confirm: [], quotaLeft: mailQuotaLeft(), notice: mailText('send.noInvoices', lang) };
   const context = mailContextRead(lang);
@@ -151,7 +155,17 @@ export function invoiceSend(invoiceNos: readonly string[], options: InvoiceSendO
     written: [],
     audit: [],
   };
-  for (const invoiceNo of wanted) invoiceSendOne(batch, invoiceNo);
+  let slowest = 0;
+  for (const invoiceNo of wanted) {
+    // Making a document and sending take seconds each: stop starting new ones well before Apps Script's 6 minutes.
+    if (Date.now() - started + slowest > INVOICE_SEND_BUDGET_MS) {
+      batch.notSent.push({ key: invoiceNo, reason: 'time', message: mailText('send.time', lang, { key: invoiceNo }) });
+      continue;
+    }
+    const before = Date.now();
+    invoiceSendOne(batch, invoiceNo);
+    slowest = Math.max(slowest, Date.now() - before);
+  }
   invoiceSendRecord(batch);
   const notice = mailText('send.summary', lang, { sent: batch.sent.length, notSent: batch.notSent.length, confirm: batch.confirm.length, left: batch.quotaLeft });
   return { sent: batch.sent, notSent: batch.notSent, confirm: batch.confirm, quotaLeft: batch.quotaLeft, notice };

@@ -5,7 +5,7 @@ import { GasError } from '../gas-error';
 import { mailText } from './mail-texts';
 
 /** Why a mail was not sent. */
-export type MailNotSentReason = 'quota' | 'address' | 'injection' | 'document' | 'invoice' | 'failed' | 'sender';
+export type MailNotSentReason = 'quota' | 'address' | 'injection' | 'document' | 'invoice' | 'failed' | 'sender' | 'time';
 
 export interface MailNotSent {
   /** The invoice number, or the customer of a statement. */

@@ -12,6 +12,10 @@ export const mailTexts = {
     en: '{key}: not sent, the daily mail quota is used up ({needed} recipients needed, {left} left); send it again tomorrow.',
     'zh-CN': '{key}：未发送，今日邮件配额已用完（需要 {needed} 个收件人，剩余 {left} 个）；请明天再发送。',
   },
+  'send.time': {
+    en: '{key}: not sent, this batch stopped to stay within the Apps Script time limit; send it again.',
+    'zh-CN': '{key}：未发送，本批为避免超出 Apps Script 运行时限已停止；请再次发送。',
+  },
   'send.document': { en: '{key}: the document could not be made: {detail}', 'zh-CN': '{key}：无法生成文件：{detail}' },
   'send.failed': { en: '{key}: sending failed: {detail}', 'zh-CN': '{key}：发送失败：{detail}' },
   'send.sender': { en: 'Settings: {problem}', 'zh-CN': '设置：{problem}' },

@@ -89,6 +89,18 @@ describe('invoiceSend', () => {
     expect(auditOf(fixture, 'mail.invoice').map((row) => row[3])).toEqual(['INV-2026-0001', 'INV-2026-0002', 'INV-2026-0003']);
   });
 
+  it('stops a long batch within the time budget and reports the rest', () => {
+    const fixture = mailSandbox();
+    fixture.emulator.mail.sendMs = 60_000;
+    const nos = ['INV-2026-0001', 'INV-2026-0003', 'INV-2026-0004', 'INV-2026-0005', 'INV-2026-0006', 'INV-2026-0007'];
+    const result = ok(fixture.bundle.call('invoiceSend', nos));
+    expect(result.sent.map((s: { key: string }) => s.key)).toEqual(nos.slice(0, 4));
+    expect(result.notSent).toEqual(
+      nos.slice(4).map((key) => ({ key, reason: 'time', message: `${key}: not sent, this batch stopped to stay within the Apps Script time limit; send it again.` })),
+    );
+    expect(auditOf(fixture, 'mail.invoice')).toHaveLength(4);
+  });
+
   it('refuses invalid addresses and injected headers, naming the invoice and the address; nothing is recorded', () => {
     const fixture = mailSandbox();
     cellSet(fixture, CUSTOMERS, 'C004', 'Email', 'finance@@c004.example');

@@ -131,7 +131,7 @@ const DOCUMENT_CSS = `
 html { background: #f1f3f4; }
 body { margin: 0; padding: 16px 0; font: 11pt/1.15 ${FONT_STACK}; color: #000; }
 .page { width: 210mm; min-height: 297mm; margin: 0 auto 16px; padding: 25.4mm; background: #fff; box-shadow: 0 1px 3px rgba(60,64,67,.3); }
-p, h1, h2, h3, h4, h5, h6 { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font-weight: 400; }
+p, h1, h2, h3, h4, h5, h6 { margin: 0; white-space: pre-wrap; overflow-wrap: break-word; font-weight: 400; }
 h1 { font-size: 20pt; margin: 20pt 0 6pt; }
 h2 { font-size: 16pt; margin: 18pt 0 6pt; }
 h3 { font-size: 14pt; margin: 16pt 0 4pt; color: #434343; }
@@ -143,7 +143,7 @@ h6 { font-size: 11pt; margin: 12pt 0 4pt; color: #666; font-style: italic; }
 .page > :first-child { margin-top: 0; }
 hr { border: 0; border-top: 1px solid #000; margin: 6pt 0; }
 .doc-table { width: 100%; border-collapse: collapse; margin: 4pt 0; }
-.doc-table th, .doc-table td { border: var(--border, 1pt) solid #000; padding: 5pt; text-align: left; vertical-align: top; font-weight: 400; white-space: pre-wrap; overflow-wrap: anywhere; }
+.doc-table th, .doc-table td { border: var(--border, 1pt) solid #000; padding: 5pt; text-align: left; vertical-align: top; font-weight: 400; white-space: pre-wrap; overflow-wrap: break-word; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 @media print {

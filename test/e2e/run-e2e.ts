@@ -3,9 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { menuItems } from '../../src/gas/menu';
 import { sampleBookTables } from '../../src/local/sample/sample-book';
 import { workbenchStart, type Workbench } from '../../src/local/workbench/server';
 import { check, StepRunner } from './e2e-harness';
+import { documentsScenario } from './documents-e2e';
 import { newUserScenario } from './new-user-e2e';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -69,8 +71,9 @@ async function scenario(): Promise<void> {
   await runner.step('the add-on menu built by onOpen lists its items', async () => {
     await p.click('#addon-menu');
     const items = await p.locator('.menu-item').allTextContents();
-    check(items.includes('Open sidebar') && items.includes('Help'), `menu items: ${items.join(' | ')}`);
-    check(items.length === 8, `expected 8 menu items, got ${items.length}`);
+    for (const label of ['Open sidebar', 'Create invoice documents', 'Mail and reminders', 'Help']) check(items.includes(label), `menu items: ${items.join(' | ')}`);
+    const expected = menuItems.filter(Boolean).length;
+    check(items.length === expected, `expected ${expected} menu items, got ${items.length}`);
   });
 
   let frame: Frame | null = null;
@@ -204,6 +207,7 @@ async function scenario(): Promise<void> {
   });
 
   await newUserScenario(runner, p, workbench!, root);
+  await documentsScenario(runner, p, workbench!, root);
 }
 
 async function shutdown(): Promise<void> {

@@ -1,5 +1,6 @@
 // The workbench server end to end over HTTP (no browser): state, menu runs, the shimmed sidebar, /rpc, language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { menuItems } from '../../../src/gas/menu';
 import { sampleBookTables } from '../../../src/local/sample/sample-book';
 import { workbenchStart, type Workbench } from '../../../src/local/workbench/server';
 import type { WorkbenchReply, WorkbenchState } from '../../../src/local/workbench/workbench-state';
@@ -49,7 +50,8 @@ describe('workbench server', () => {
     expect(balance.numeric).toBe(true);
     expect(s.menus).toHaveLength(1);
     expect(s.menus[0]!.addon).toBe(true);
-    expect(s.menus[0]!.items.filter(Boolean)).toHaveLength(8);
+    expect(s.menus[0]!.items.filter(Boolean)).toHaveLength(menuItems.filter(Boolean).length);
+    expect(s.menus[0]!.items.map((item) => item?.label)).toEqual(expect.arrayContaining(['Create invoice documents', 'Mail and reminders']));
     expect(s.today).toBe('2026-11-20');
   });
 

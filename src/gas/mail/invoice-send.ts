@@ -13,7 +13,7 @@ import { mailQuotaLeft, mailRecipientCount, mailSend, mailSenderMake, type MailS
 import { mailRecipients } from './mail-recipients';
 import { mailRecord } from './mail-record';
 import { errorText, mailProblemNotSent, mailQuotaNotSent, type MailNotSent, type MailSent } from './mail-report';
-import { mailText } from './mail-texts';
+import { mailAuditText, mailText } from './mail-texts';
 
 /** Sending stops starting new invoices once this much time is used (Apps Script stops an execution at 6 minutes). */
 export const INVOICE_SEND_BUDGET_MS = 270_000;
@@ -110,7 +110,7 @@ function invoiceSendOne(batch: Batch, invoiceNo: string): void {
     action: 'mail.invoice',
     what: invoiceNo,
     before: sentAtText(previous, context.timeZone),
-    after: cc === '' ? `to ${to}: ${composed.subject}` : `to ${to}, cc ${cc}: ${composed.subject}`,
+    after: mailAuditText(to, cc, composed.subject, lang),
   });
 }
 

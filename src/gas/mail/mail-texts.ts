@@ -36,6 +36,10 @@ export const mailTexts = {
     'zh-CN': '对账单 {statementNo} 已发送至 {to}；今日剩余邮件配额：{left}。',
   },
   'reminder.noSalesperson': { en: 'no Salesperson Email for customer {customerId}', 'zh-CN': '客户 {customerId} 没有业务员邮箱' },
+  'audit.to': { en: 'to {to}: {subject}', 'zh-CN': '发送至 {to}：{subject}' },
+  'audit.toCc': { en: 'to {to}, cc {cc}: {subject}', 'zh-CN': '发送至 {to}，抄送 {cc}：{subject}' },
+  'audit.reminderSent': { en: 'level {level} to {to}: {subject}', 'zh-CN': '第 {level} 级，发送至 {to}：{subject}' },
+  'audit.reminderSkipped': { en: 'level {lower} skipped, level {level} sent', 'zh-CN': '跳过第 {lower} 级，已发第 {level} 级' },
   'log.sent': { en: 'Sent', 'zh-CN': '已发送' },
   'log.skipped': { en: 'Skipped (level {level} sent instead)', 'zh-CN': '已跳过（改发第 {level} 级）' },
   'log.failed': { en: 'Not sent: {reason}', 'zh-CN': '未发送：{reason}' },
@@ -82,4 +86,9 @@ export type MailTextCode = keyof typeof mailTexts;
 /** Renders text `code` in `lang`. */
 export function mailText(code: MailTextCode, lang: Lang, params: MessageParams = {}): string {
   return messageFormat(mailTexts[code], lang, params);
+}
+
+/** The Audit Log's "after" text of a mail: its recipients and subject, in `lang`. */
+export function mailAuditText(to: string, cc: string, subject: string, lang: Lang): string {
+  return cc === '' ? mailText('audit.to', lang, { to, subject }) : mailText('audit.toCc', lang, { to, cc, subject });
 }

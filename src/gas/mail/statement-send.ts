@@ -14,7 +14,7 @@ import { mailQuotaLeft, mailRecipientCount, mailSend, mailSenderMake } from './m
 import { mailRecipients } from './mail-recipients';
 import { mailRecord } from './mail-record';
 import { errorText, mailProblemNotSent, mailQuotaNotSent, type MailNotSent, type MailSent } from './mail-report';
-import { mailText } from './mail-texts';
+import { mailAuditText, mailText } from './mail-texts';
 
 export interface StatementSendRequest extends StatementRequest {
   /** CC the customer's Salesperson Email when there is one (default true). */
@@ -110,7 +110,7 @@ export function statementSend(request: StatementSendRequest, lang: Lang): Statem
   }
   const to = emailAddressesJoin(recipients.to);
   const cc = emailAddressesJoin(recipients.cc);
-  const after = cc === '' ? `to ${to}: ${composed.subject}` : `to ${to}, cc ${cc}: ${composed.subject}`;
+  const after = mailAuditText(to, cc, composed.subject, lang);
   mailRecord(() => {
     auditLogAppend([{ action: 'mail.statement', what: pdf.statementNo, before: customerId, after }]);
     PropertiesService.getDocumentProperties().setProperty(statementSentProperty(customerId), JSON.stringify({ no: pdf.statementNo, at: new Date().toISOString() }));

@@ -99,10 +99,10 @@ function runSendOne(run: Run, item: ReminderPlanItem): boolean {
   run.quotaLeft -= needed;
   run.sent += 1;
   run.rows.push(logRow(item, level, to, 'sent', mailText('log.sent', lang)));
-  run.audit.push({ action: 'reminder.send', what: item.due.invoiceNo, before: '', after: `level ${level} to ${to}: ${item.mail.subject}` });
+  run.audit.push({ action: 'reminder.send', what: item.due.invoiceNo, before: '', after: mailText('audit.reminderSent', lang, { level, to, subject: item.mail.subject }) });
   for (const lower of item.due.skipped) {
     run.rows.push(logRow(item, lower, '', 'skipped', mailText('log.skipped', lang, { level })));
-    run.audit.push({ action: 'reminder.skip', what: item.due.invoiceNo, before: '', after: `level ${lower} skipped, level ${level} sent` });
+    run.audit.push({ action: 'reminder.skip', what: item.due.invoiceNo, before: '', after: mailText('audit.reminderSkipped', lang, { lower, level }) });
     run.skipped += 1;
   }
   return true;

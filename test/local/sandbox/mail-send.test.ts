@@ -66,10 +66,13 @@ describe('invoiceSend', () => {
 
   it('asks in Chinese for a Chinese user', () => {
     const fixture = mailSandbox('zh-CN');
-    ok(fixture.bundle.call('invoiceSend', ['INV-2026-0003']));
+    const first = ok(fixture.bundle.call('invoiceSend', ['INV-2026-0003']));
     const again = ok(fixture.bundle.call('invoiceSend', ['INV-2026-0003']));
     expect(again.confirm[0].message).toBe('账单 INV-2026-0003 已于 2026-11-20 12:00 发送过：确认后可再次发送。');
     expect(again.notice).toBe('已发送 0 封，未发送 0 封，1 封待确认；今日剩余邮件配额：99。');
+    // The Audit Log speaks the user's language; the mail went in the book's (the Chinese sample's Settings).
+    expect(auditOf(fixture, 'mail.invoice')[0]![5]).toBe(`发送至 ${first.sent[0].to}：${first.sent[0].subject}`);
+    expect(first.sent[0].subject).toBe('杭州云帆办公用品有限公司 Hangzhou Yunfan Office Supplies Co., Ltd. 账单 INV-2026-0003');
   });
 
   it('sends what fits the quota, reports the rest and records nothing for them', () => {

@@ -80,18 +80,18 @@ function runFail(run: Run, item: ReminderPlanItem, reason: string): void {
 
 /** Sends one reminder; false when the quota is too short (nothing logged: it waits for the next run). */
 function runSendOne(run: Run, item: ReminderPlanItem): boolean {
-  const { lang } = run;
-  const problem = !item.mail.ok ? item.mail.notSent.message : run.sender ? null : run.senderProblem;
-  if (problem !== null || !item.mail.ok || !run.sender) {
-    runFail(run, item, problem ?? '');
+  const { lang, sender } = run;
+  const mail = item.mail;
+  if (!mail.ok || !sender) {
+    runFail(run, item, mail.ok ? run.senderProblem : mail.notSent.message);
     return true;
   }
-  const needed = mailRecipientCount(item.mail);
+  const needed = mailRecipientCount(mail);
   if (needed > run.quotaLeft) return false;
   const level = item.due.level.level;
-  const to = reminderAddressesText(item.mail.to, item.mail.cc);
+  const to = reminderAddressesText(mail.to, mail.cc);
   try {
-    mailSend({ to: item.mail.to, cc: item.mail.cc, subject: item.mail.subject, body: item.mail.body, attachments: [] }, run.sender);
+    mailSend({ to: mail.to, cc: mail.cc, subject: mail.subject, body: mail.body, attachments: [] }, sender);
   } catch (error) {
     runFail(run, item, errorText(error, lang));
     return true;
@@ -99,7 +99,7 @@ function runSendOne(run: Run, item: ReminderPlanItem): boolean {
   run.quotaLeft -= needed;
   run.sent += 1;
   run.rows.push(logRow(item, level, to, 'sent', mailText('log.sent', lang)));
-  run.audit.push({ action: 'reminder.send', what: item.due.invoiceNo, before: '', after: mailText('audit.reminderSent', lang, { level, to, subject: item.mail.subject }) });
+  run.audit.push({ action: 'reminder.send', what: item.due.invoiceNo, before: '', after: mailText('audit.reminderSent', lang, { level, to, subject: mail.subject }) });
   for (const lower of item.due.skipped) {
     run.rows.push(logRow(item, lower, '', 'skipped', mailText('log.skipped', lang, { level })));
     run.audit.push({ action: 'reminder.skip', what: item.due.invoiceNo, before: '', after: mailText('audit.reminderSkipped', lang, { lower, level }) });

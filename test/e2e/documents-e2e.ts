@@ -233,6 +233,46 @@ export async function documentsScenario(runner: StepRunner, page: Page, workbenc
     check(cents(balance) === cents(closing), `BALANCE() of ${STATEMENT_CUSTOMER} is ${balance}, the statement closes at ${closing}`);
   });
 
+  await runner.step(`documents: the Mail section's PDF link of ${first.invoiceNo} (a Drive address) opens the rendered invoice`, async () => {
+    frame = await menuRun(p, 'menuMail');
+    const link = f().locator(`#documents-invoices tr[data-invoice="${first.invoiceNo}"] a.file-link`);
+    await link.waitFor({ timeout: 20_000 });
+    check(/^https:\/\/drive\.google\.com\/file\/d\//.test((await link.getAttribute('href')) ?? ''), `link ${await link.getAttribute('href')}`);
+    const [tab] = await Promise.all([p.waitForEvent('popup', { timeout: 15_000 }), link.click()]);
+    try {
+      await tab.waitForSelector('section.page', { timeout: 10_000 });
+      check(/\/doc\/[\w-]+$/.test(tab.url()), `the link opened ${tab.url()}`);
+      check(((await tab.locator('section.page').textContent()) ?? '').includes(first.invoiceNo), 'the page is not that invoice');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  await runner.step(`documents: a statement mailed to ${STATEMENT_CUSTOMER} from the Mail section; its attachment opens the statement`, async () => {
+    await f().selectOption('#mail-statement-customerId', STATEMENT_CUSTOMER);
+    await f().click('#documents-statement-send');
+    const result = f().locator('#documents-statement-result');
+    await result.waitFor({ timeout: 30_000 });
+    const notice = (await result.textContent()) ?? '';
+    check(/1 sent/.test(notice), `statement mail: ${notice}`);
+    const mail = p.locator('#panel-mail article.mail').last();
+    await p.waitForFunction(() => document.querySelectorAll('#panel-mail article.mail').length >= 2, null, { timeout: 10_000 });
+    const customers = sampleBookTables('en').Customers;
+    const email = String(customers.find((c) => c[0] === STATEMENT_CUSTOMER)?.[customers[0]!.indexOf('Email')] ?? '');
+    check((await mail.locator('.mail-to').textContent()) === `To: ${email}`, `to: ${await mail.locator('.mail-to').textContent()}`);
+    const attachment = mail.locator('a.mail-attachment');
+    const name = (await attachment.textContent()) ?? '';
+    const statementNo = /(ST-\d{4}-\d{4}).*\.pdf$/.exec(name)?.[1];
+    check(statementNo, `attachment ${name}`);
+    const tab = await tabOpened(p, attachment);
+    try {
+      const text = (await tab.locator('section.page').first().textContent()) ?? '';
+      check(text.includes('Statement of Account') && text.includes(statementNo), `statement page: ${text.slice(0, 200)}`);
+    } finally {
+      await tab.close();
+    }
+  });
+
   await runner.step('documents: the reminders preview lists overdue invoices, and more of them a month later on the virtual clock', async () => {
     frame = await menuRun(p, 'menuMail');
     const preview = async (): Promise<string[]> => {

@@ -1,5 +1,5 @@
 // Sends invoices with their PDF: checked addresses, quota first, Sent At and the Audit Log recorded, resend asked.
-import { emailAddressesJoin } from '../../core/mail/email-address';
+import { emailAddressesJoin, type EmailAddress } from '../../core/mail/email-address';
 import { mailCompose } from '../../core/mail/mail-compose';
 import { mailProblemMessage } from '../../core/mail/mail-problems';
 import { invoiceMailValues } from '../../core/mail/mail-values';
@@ -55,24 +55,40 @@ interface Batch {
   readonly audit: AuditEntry[];
 }
 
-/** Checks, composes and sends one invoice; records the outcome in the batch. */
-function invoiceSendOne(batch: Batch, invoiceNo: string): void {
+/** One invoice's mail, checked and composed, ready to go once the quota allows and its PDF is there. */
+interface InvoiceMail {
+  readonly invoiceNo: string;
+  readonly index: number;
+  readonly previous: unknown;
+  readonly mailLang: Lang;
+  readonly to: readonly EmailAddress[];
+  readonly cc: readonly EmailAddress[];
+  readonly subject: string;
+  readonly body: string;
+}
+
+/** The invoice's mail, or null after recording in the batch why it cannot go (or that it waits for a confirmation). */
+function invoiceMailPrepare(batch: Batch, invoiceNo: string): InvoiceMail | null {
   const { context, lang } = batch;
   const index = batch.rows?.indexByNo.get(invoiceNo);
   const invoice = context.book.invoiceByNo.get(invoiceNo);
   const status = batch.status.get(invoiceNo);
-  const refuse = (reason: MailNotSent['reason'], message: string) => batch.notSent.push({ key: invoiceNo, reason, message });
-  if (index === undefined || !invoice || !status) return void refuse('invoice', mailText('send.unknownInvoice', lang, { invoiceNo }));
-  if (invoice.status === 'Void') return void refuse('invoice', mailText('send.voidInvoice', lang, { invoiceNo }));
+  const refuse = (notSent: MailNotSent): null => {
+    batch.notSent.push(notSent);
+    return null;
+  };
+  if (index === undefined || !invoice || !status) return refuse({ key: invoiceNo, reason: 'invoice', message: mailText('send.unknownInvoice', lang, { invoiceNo }) });
+  if (invoice.status === 'Void') return refuse({ key: invoiceNo, reason: 'invoice', message: mailText('send.voidInvoice', lang, { invoiceNo }) });
   const previous = invoiceSentAt(batch.rows!, index);
   if (previous !== '' && !batch.options.confirmResend) {
     const sentAt = sentAtText(previous, context.timeZone);
-    return void batch.confirm.push({ invoiceNo, sentAt, message: mailText('send.alreadySent', lang, { invoiceNo, sentAt }) });
+    batch.confirm.push({ invoiceNo, sentAt, message: mailText('send.alreadySent', lang, { invoiceNo, sentAt }) });
+    return null;
   }
   const contact = context.contacts.get(invoice.customerId);
-  if (!contact) return void refuse('invoice', mailText('send.unknownCustomer', lang, { customerId: invoice.customerId }));
+  if (!contact) return refuse({ key: invoiceNo, reason: 'invoice', message: mailText('send.unknownCustomer', lang, { customerId: invoice.customerId }) });
   const recipients = mailRecipients(contact, 'customer', batch.options.copySalesperson !== false);
-  if (!recipients.ok) return void batch.notSent.push(mailProblemNotSent(invoiceNo, recipients.problem, contact.customerId, lang));
+  if (!recipients.ok) return refuse(mailProblemNotSent(invoiceNo, recipients.problem, contact.customerId, lang));
   const mailLang = mailLangOf(context, contact);
   const facts = {
     invoiceNo,
@@ -87,31 +103,37 @@ function invoiceSendOne(batch: Batch, invoiceNo: string): void {
     daysOverdue: status.daysOverdue,
   };
   const composed = mailCompose('invoice', mailLang, invoiceMailValues(facts, context.settings, mailLang), context.settings.mailTemplates);
-  if (!composed.ok) return void batch.notSent.push(mailProblemNotSent(invoiceNo, composed.problem, contact.customerId, lang));
-  const needed = mailRecipientCount(recipients);
+  if (!composed.ok) return refuse(mailProblemNotSent(invoiceNo, composed.problem, contact.customerId, lang));
+  return { invoiceNo, index, previous, mailLang, to: recipients.to, cc: recipients.cc, subject: composed.subject, body: composed.body };
+}
+
+/** Checks, composes and sends one invoice (quota first, then its PDF); records the outcome in the batch. */
+function invoiceSendOne(batch: Batch, invoiceNo: string): void {
+  const { context, lang } = batch;
+  const mail = invoiceMailPrepare(batch, invoiceNo);
+  if (!mail) return;
+  const refuse = (reason: MailNotSent['reason'], code: 'send.document' | 'send.failed', error: unknown) =>
+    batch.notSent.push({ key: invoiceNo, reason, message: mailText(code, lang, { key: invoiceNo, detail: errorText(error, lang) }) });
+  const needed = mailRecipientCount(mail);
   if (needed > batch.quotaLeft) return void batch.notSent.push(mailQuotaNotSent(invoiceNo, needed, batch.quotaLeft, lang));
   let pdf: GoogleAppsScript.Base.Blob;
   try {
-    pdf = invoicePdfBlob(invoiceNo, mailLang).blob;
+    pdf = invoicePdfBlob(invoiceNo, mail.mailLang).blob;
   } catch (error) {
-    return void refuse('document', mailText('send.document', lang, { key: invoiceNo, detail: errorText(error, lang) }));
+    return void refuse('document', 'send.document', error);
   }
   try {
-    mailSend({ to: recipients.to, cc: recipients.cc, subject: composed.subject, body: composed.body, attachments: [pdf] }, batch.sender);
+    mailSend({ to: mail.to, cc: mail.cc, subject: mail.subject, body: mail.body, attachments: [pdf] }, batch.sender);
   } catch (error) {
-    return void refuse('failed', mailText('send.failed', lang, { key: invoiceNo, detail: errorText(error, lang) }));
+    return void refuse('failed', 'send.failed', error);
   }
   batch.quotaLeft -= needed;
-  const to = emailAddressesJoin(recipients.to);
-  const cc = emailAddressesJoin(recipients.cc);
-  batch.sent.push({ key: invoiceNo, to, cc, subject: composed.subject });
-  batch.written.push({ index, at: new Date() });
-  batch.audit.push({
-    action: 'mail.invoice',
-    what: invoiceNo,
-    before: sentAtText(previous, context.timeZone),
-    after: mailAuditText(to, cc, composed.subject, lang),
-  });
+  const to = emailAddressesJoin(mail.to);
+  const cc = emailAddressesJoin(mail.cc);
+  batch.sent.push({ key: invoiceNo, to, cc, subject: mail.subject });
+  batch.written.push({ index: mail.index, at: new Date() });
+  const before = sentAtText(mail.previous, context.timeZone);
+  batch.audit.push({ action: 'mail.invoice', what: invoiceNo, before, after: mailAuditText(to, cc, mail.subject, lang) });
 }
 
 /** Sent At and the Audit Log in one batch each (see mailRecord). */

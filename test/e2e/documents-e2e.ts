@@ -201,7 +201,7 @@ export async function documentsScenario(runner: StepRunner, page: Page, workbenc
     await p.waitForFunction(() => document.querySelector('#addon-menu')?.textContent?.includes('Customer Ledger'), null, { timeout: 15_000 });
   });
 
-  await runner.step(`documents: a statement for ${STATEMENT_CUSTOMER} made in the Statement section opens with its balances (docs/img/statement.png)`, async () => {
+  await runner.step(`documents: a statement for ${STATEMENT_CUSTOMER} made in the Statement section opens with its balances and prints on A4 pages (docs/img/statement.png)`, async () => {
     frame = await menuRun(p, 'menuStatement');
     await f().waitForSelector('#statement-customer', { timeout: 15_000 });
     await f().selectOption('#statement-customer', STATEMENT_CUSTOMER);
@@ -225,6 +225,13 @@ export async function documentsScenario(runner: StepRunner, page: Page, workbenc
       check(closingRow, `no closing balance row: ${rows.map((r) => r.join(' | ')).join(' // ').slice(0, 400)}`);
       check(closingRow.some((cell) => /\d/.test(cell) && cents(cell) === cents(closing)), `closing row ${closingRow.join(' | ')} ≠ ${closing}`);
       await screenshotSave(tab, root, 'statement.png');
+      // Printed (A4): the statement's rows run onto a second page under a repeated header row.
+      await tab.emulateMedia({ media: 'print' });
+      const printed = await tab.$eval('table.doc-table thead', (head) => [getComputedStyle(head).display, getComputedStyle(head.querySelector('tr')!).breakInside]);
+      check(printed.join(' ') === 'table-header-group avoid', `print styles of the header row: ${printed.join(' ')}`);
+      const pdf = await tab.pdf({ format: 'A4' });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      check(pages >= 2, `the printed statement has ${pages} pages`);
     } finally {
       await tab.close();
     }

@@ -186,7 +186,7 @@ export class CustomerAllocation {
     if (source.reference === '') return -1;
     let found = -1;
     for (const token of referenceTokens(source.reference)) {
-      const k = this.itemIndexOf(token);
+      const k = this.itemIndexOfKey(token);
       if (k === undefined || !this.issued[k] || this.open[k]! <= 0 || k === found) continue;
       if (found !== -1) return -1; // two open invoices named: ambiguous, no reference match
       found = k;
@@ -258,13 +258,18 @@ export class CustomerAllocation {
     }
   }
 
-  /** The item a person's text names (case-insensitive); the index is built on the first lookup only. */
+  /** The item a person's text names (case-insensitive). */
   private itemIndexOf(typed: string): number | undefined {
+    return this.itemIndexOfKey(documentNoKey(typed));
+  }
+
+  /** The item of a key in normal form (documentNoKey; reference tokens are); the index is built on the first lookup. */
+  private itemIndexOfKey(key: string): number | undefined {
     if (!this.indexByKey) {
       // A loop, not new Map(items.map(…)): no pair array per item (a customer may have thousands).
       this.indexByKey = new Map();
       for (let index = 0; index < this.items.length; index += 1) this.indexByKey.set(documentNoKey(this.items[index]!.key), index);
     }
-    return this.indexByKey.get(documentNoKey(typed));
+    return this.indexByKey.get(key);
   }
 }

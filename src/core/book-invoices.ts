@@ -1,6 +1,6 @@
 // Book steps: invoices (duplicates, customers, due dates) and their totals from Sales lines.
 import type { BookCustomer, BookInvoice } from './book-types';
-import { dateAddDays, dayNumbers } from './dates';
+import { dateFromDayNumber, dayNumbers } from './dates';
 import { saleLineAmount } from './decimal';
 import { minor, moneyToDecimalString } from './money';
 import { problemMake, type Problem } from './problems';
@@ -9,22 +9,20 @@ import type { CustomerId, Invoice, IsoDate, Minor, SaleLine } from './types';
 /** An invoice while the book is built: its total and line count grow as Sales lines are checked. */
 export type InvoiceResolved = { -readonly [K in keyof BookInvoice]: BookInvoice[K] };
 
-/** Due dates of (issue date, terms) pairs, each computed once: a book has few distinct pairs. */
-function dueDates(): (issueDate: IsoDate, terms: number) => IsoDate {
-  const byTerms = new Map<number, Map<IsoDate, IsoDate>>();
-  return (issueDate, terms) => {
-    let cache = byTerms.get(terms);
-    if (!cache) byTerms.set(terms, (cache = new Map()));
-    let due = cache.get(issueDate);
-    if (due === undefined) cache.set(issueDate, (due = dateAddDays(issueDate, terms)));
-    return due;
+/** The dates of day numbers, each made once: a book's due dates fall on a few hundred distinct days. */
+function datesOfDays(): (day: number) => IsoDate {
+  const cache = new Map<number, IsoDate>();
+  return (day) => {
+    let date = cache.get(day);
+    if (date === undefined) cache.set(day, (date = dateFromDayNumber(day)));
+    return date;
   };
 }
 
 /** Valid invoices by number: unique, of a known customer, due date = issue + terms when blank; total 0 so far. */
 export function invoicesResolve(invoices: readonly Invoice[], customers: ReadonlyMap<CustomerId, BookCustomer>, problems: Problem[]): Map<string, InvoiceResolved> {
   const byNo = new Map<string, InvoiceResolved>();
-  const dueDateOf = dueDates();
+  const dateOf = datesOfDays();
   const dayOf = dayNumbers();
   for (const invoice of invoices) {
     const row = invoice.source.row;
@@ -38,11 +36,11 @@ export function invoicesResolve(invoices: readonly Invoice[], customers: Readonl
       problems.push(problemMake('Invoices', row, 'unknown-customer', { value: invoice.customerId }));
       continue;
     }
-    const dueDate = invoice.dueDate ?? dueDateOf(invoice.issueDate, customer.termsDays);
     const issueDay = dayOf(invoice.issueDate);
-    // A due date from the terms is issue + terms days: its day number needs no lookup.
-    const dueDay = invoice.dueDate === null ? issueDay + customer.termsDays : dayOf(dueDate);
-    if (dueDate < invoice.issueDate) {
+    // A due date from the terms is issue day + terms days: found by its day number, with no date arithmetic.
+    const dueDay = invoice.dueDate === null ? issueDay + customer.termsDays : dayOf(invoice.dueDate);
+    const dueDate = invoice.dueDate ?? dateOf(dueDay);
+    if (dueDay < issueDay) {
       problems.push(problemMake('Invoices', row, 'due-before-issue', { value: dueDate, params: { issueDate: invoice.issueDate } }));
     }
     byNo.set(invoice.invoiceNo, {

@@ -132,14 +132,24 @@ function jsonString(value: string): string {
 function invoiceJsonText(row: InvoiceStatusRow): string {
   const c = row.currency;
   return `{"invoiceNo":${jsonString(row.invoiceNo)},"customerId":${jsonString(row.customerId)},"total":"${text(row.total, c)}",` +
-    `"paid":"${text(row.paid, c)}","balance":"${text(row.balance, c)}","status":${jsonString(row.status)}}`;
+    `"paid":"${text(row.paid, c)}","balance":"${text(row.balance, c)}","status":"${row.status}"}`;
 }
 
-/** Allocation k of the book as JSON text (the same text as JSON.stringify(allocationJson(book, k))). */
-function allocationJsonText(book: Book, k: number): string {
+/**
+ * Allocation k of the book as JSON text (the same text as JSON.stringify(allocationJson(book, k))), in
+ * `currency` when the whole book has one. Dates (YYYY-MM-DD), rules and statuses are fixed ASCII words that
+ * JSON never escapes: only the ids, which people type, are checked.
+ */
+function allocationJsonText(book: Book, k: number, currency: CurrencyCode | null): string {
   const a = book.allocations[k]!;
-  return `{"source":${jsonString(a.source)},"invoiceNo":${jsonString(a.invoiceNo)},"amount":"${text(a.amount, allocationCurrency(book, k))}",` +
-    `"date":${jsonString(a.date)},"rule":${jsonString(a.rule)}}`;
+  return `{"source":${jsonString(a.source)},"invoiceNo":${jsonString(a.invoiceNo)},"amount":"${text(a.amount, currency ?? allocationCurrency(book, k))}",` +
+    `"date":"${a.date}","rule":"${a.rule}"}`;
+}
+
+/** The one currency of every customer, or null when the book has several (or none). */
+function bookCurrency(book: Book): CurrencyCode | null {
+  const first = book.customers[0]?.currency;
+  return first !== undefined && book.customers.every((c) => c.currency === first) ? first : null;
 }
 
 /**
@@ -158,7 +168,8 @@ export function reportJsonWrite(book: Book, asOf: IsoDate, problems: readonly Pr
   });
   out.add('],"allocations":[');
   const allocations = allocationsAsOf(book, asOf);
-  for (let i = 0; i < allocations.length; i += 1) out.add((i > 0 ? ',' : '') + allocationJsonText(book, allocations[i]!));
+  const currency = bookCurrency(book);
+  for (let i = 0; i < allocations.length; i += 1) out.add((i > 0 ? ',' : '') + allocationJsonText(book, allocations[i]!, currency));
   out.add(`],"problems":${JSON.stringify(problemsJson(problems, lang))}}\n`);
   out.flush();
 }

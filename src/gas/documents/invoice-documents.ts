@@ -1,14 +1,8 @@
 // Invoice documents: for each invoice, a filled copy of the template and its PDF; the PDF link and Issued status in the tab.
-import { bookBuild } from '../../core/book';
-import type { Book } from '../../core/book-types';
-import { documentDate, invoiceDocumentBuild, type InvoiceDocumentExtras } from '../../core/documents/invoice-document';
-import type { MessageParams, MessageText } from '../../core/i18n';
+import { invoiceDocumentBuild, type InvoiceDocumentExtras } from '../../core/documents/invoice-document';
 import { moneyFormat, moneyToDecimalString } from '../../core/money';
-import { problemMessage, type Problem } from '../../core/problems';
-import type { IsoDate, Lang, SaleLine, TabName } from '../../core/types';
-import { bookRead } from '../../sheets/book-read';
+import type { IsoDate, Lang } from '../../core/types';
 import { cellKey, cellText } from '../../sheets/cell-text';
-import { cellDate } from '../../sheets/cell-values';
 import { headerDetect, type HeaderMap } from '../../sheets/header-detect';
 import { invoicesSchema, salesSchema, tabFromName } from '../../sheets/schemas';
 import { documentLocked } from '../allocation-lock';
@@ -16,153 +10,17 @@ import { sheetFit } from '../allocation-tab';
 import { auditLogAppend, type AuditEntry } from '../audit-log';
 import { GasError } from '../gas-error';
 import { ledgerTabsRead, spreadsheetActive, type CellGrid } from '../ledger-tables';
-import { gasMessage, type GasMessageCode } from '../messages';
 import { documentsFolder } from './documents-folder';
-import { invoiceFilesMake, pdfDescriptionDocId, type InvoiceFiles } from './invoice-document-make';
+import { invoiceFilesMake, type InvoiceFiles } from './invoice-document-make';
+import { fapiaoDateText, invoiceRefusal, ledgerRead, linesOf, type Ledger } from './invoice-ledger';
+import {
+  both, driveFileId, existing, outcomesResult, problem,
+  type InvoiceDocumentOutcome, type InvoiceDocumentsResult, type ProblemOutcome,
+} from './invoice-outcomes';
 import { invoiceTemplateFile } from './invoice-template';
-import { invoiceRowsIndex, invoicesTabWrite, type InvoiceRowCells } from './invoices-tab-write';
+import { invoiceRowsIndex, invoicesTabWrite } from './invoices-tab-write';
 
-const BOOK_TABS: readonly TabName[] = ['Settings', 'Customers', 'Sales', 'Invoices', 'Payments', 'Adjustments', 'Allocations'];
-
-/** What happened to one invoice of the request. */
-export interface InvoiceDocumentOutcome {
-  readonly invoiceNo: string;
-  readonly state: 'created' | 'existing' | 'problem';
-  /** The PDF's URL (created, existing); '' for a problem. */
-  readonly pdfUrl: string;
-  /** The Doc's URL when known ('' for an existing document whose PDF names no Doc). */
-  readonly docUrl: string;
-  /** Drive ids of the Doc and the PDF when created ('' otherwise). */
-  readonly docId: string;
-  readonly pdfId: string;
-  readonly customerId: string;
-  /** The invoice total for people (e.g. "¥388.50"), '' when unknown. */
-  readonly total: string;
-  /** The line in the user's language; both languages in `text`. */
-  readonly message: string;
-  readonly text: MessageText;
-}
-
-/** The rpc reply: one outcome per distinct invoice number asked for, in order, and a summary. */
-export interface InvoiceDocumentsResult {
-  readonly outcomes: readonly InvoiceDocumentOutcome[];
-  readonly created: number;
-  readonly existing: number;
-  readonly problems: number;
-  readonly summary: string;
-  readonly summaryText: MessageText;
-  /** The documents folder ('' when nothing needed it). */
-  readonly folderId: string;
-  readonly folderUrl: string;
-}
-
-function both(code: GasMessageCode, params: MessageParams): MessageText {
-  return { en: gasMessage(code, 'en', params), 'zh-CN': gasMessage(code, 'zh-CN', params) };
-}
-
-const NO_FILES = { pdfUrl: '', docUrl: '', docId: '', pdfId: '' };
-
-/** A problem outcome; its code and parameters are kept so invoicePdfBlob can throw the same refusal. */
-interface ProblemOutcome extends InvoiceDocumentOutcome {
-  readonly code?: GasMessageCode;
-  readonly params?: MessageParams;
-}
-
-/** A problem outcome; `zhParams` when a parameter differs by language (a problem text). */
-function problem(invoiceNo: string, code: GasMessageCode, params: MessageParams, lang: Lang, customerId = '', zhParams = params): ProblemOutcome {
-  const text = { en: gasMessage(code, 'en', params), 'zh-CN': gasMessage(code, 'zh-CN', zhParams) };
-  return { invoiceNo, state: 'problem', ...NO_FILES, customerId, total: '', message: text[lang], text, code, params: lang === 'en' ? params : zhParams };
-}
-
-/** The Document cell's link: a Drive file id from its URL (…/d/<id>/…, ?id=<id>) or a bare id. */
-export function driveFileId(link: string): string | null {
-  const text = link.trim();
-  const found = /\/d\/([\w-]+)/.exec(text) ?? /[?&]id=([\w-]+)/.exec(text) ?? /^([\w-]{8,})$/.exec(text);
-  return found?.[1] ?? null;
-}
-
-/** A fapiao date cell as the document shows it (a date, or the text as written). */
-function fapiaoDateText(cell: unknown, lang: Lang): string {
-  const date = cellDate(cell, null);
-  return date.ok ? documentDate(date.value as IsoDate, lang) : cellText(cell as string);
-}
-
-/** Everything read once for a request: the book, the Invoices table and its header, rows by invoice number. */
-interface Ledger {
-  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  readonly tables: Partial<Record<TabName, CellGrid>>;
-  readonly sheets: Partial<Record<TabName, GoogleAppsScript.Spreadsheet.Sheet>>;
-  readonly map: HeaderMap;
-  readonly rows: Map<string, InvoiceRowCells>;
-  readonly book: Book;
-  /** The first problem of each Invoices row (reading, then building the book). */
-  readonly problemsByRow: Map<number, Problem>;
-}
-
-/** Reads every ledger tab once (one getValues each) and builds the book. */
-function ledgerRead(lang: Lang): Ledger {
-  const spreadsheet = spreadsheetActive();
-  const { tables, sheets } = ledgerTabsRead(spreadsheet, BOOK_TABS);
-  const table = tables.Invoices;
-  const header = table ? headerDetect(invoicesSchema, table) : null;
-  if (!table || !header || !header.ok) throw new GasError('invoice.noInvoicesTab');
-  const read = bookRead(tables, { lang });
-  const book = bookBuild(read.input);
-  const problemsByRow = new Map<number, Problem>();
-  for (const p of [...read.problems, ...book.problems]) {
-    if (p.tab === 'Invoices' && !problemsByRow.has(p.row)) problemsByRow.set(p.row, p);
-  }
-  return { spreadsheet, tables, sheets, map: header.map, rows: invoiceRowsIndex(table, header.map), book, problemsByRow };
-}
-
-/** The Sales lines of each wanted invoice, in sheet order: one pass over the book's lines. */
-function linesOf(book: Book, wanted: ReadonlySet<string>): Map<string, SaleLine[]> {
-  const lines = new Map<string, SaleLine[]>();
-  for (const line of book.sales) {
-    if (line.invoiceNo === null || !wanted.has(line.invoiceNo)) continue;
-    const list = lines.get(line.invoiceNo);
-    if (list) list.push(line);
-    else lines.set(line.invoiceNo, [line]);
-  }
-  return lines;
-}
-
-/** An outcome for an invoice that already has its document (Issued invoices are immutable). */
-function existing(invoiceNo: string, pdfUrl: string, lang: Lang, customerId = ''): InvoiceDocumentOutcome {
-  const text = both('document.existing', { invoiceNo, url: pdfUrl });
-  return { invoiceNo, state: 'existing', ...NO_FILES, pdfUrl, docUrl: docUrlOfPdf(pdfUrl), customerId, total: '', message: text[lang], text };
-}
-
-/** The Doc beside a PDF, from the PDF's description ('' when it cannot be told). */
-function docUrlOfPdf(pdfUrl: string): string {
-  const id = driveFileId(pdfUrl);
-  if (!id) return '';
-  try {
-    const docId = pdfDescriptionDocId(DriveApp.getFileById(id).getDescription());
-    return docId ? `https://docs.google.com/document/d/${docId}/edit` : '';
-  } catch {
-    return '';
-  }
-}
-
-/** A refusal of one invoice, or null when a document can be made for it. */
-function invoiceRefusal(ledger: Ledger, invoiceNo: string, lines: readonly SaleLine[] | undefined, lang: Lang): ProblemOutcome | null {
-  const cells = ledger.rows.get(invoiceNo)!;
-  const invoice = ledger.book.invoiceByNo.get(invoiceNo);
-  const row = cells.row;
-  if (!invoice) {
-    const found = ledger.problemsByRow.get(row);
-    if (found?.code === 'unknown-customer') return problem(invoiceNo, 'document.customerUnknown', { row, invoiceNo, id: found.value ?? '' }, lang);
-    const detail = (l: Lang) => (found ? problemMessage(found, l) : '');
-    return problem(invoiceNo, 'document.invoiceUnreadable', { invoiceNo, detail: detail('en') }, lang, '', { invoiceNo, detail: detail('zh-CN') });
-  }
-  if (invoice.status === 'Void') return problem(invoiceNo, 'document.void', { row, invoiceNo }, lang, invoice.customerId);
-  if (!ledger.book.customerById.has(invoice.customerId)) {
-    return problem(invoiceNo, 'document.customerUnknown', { row, invoiceNo, id: invoice.customerId }, lang, invoice.customerId);
-  }
-  if (!lines || lines.length === 0) return problem(invoiceNo, 'document.noLines', { row, invoiceNo }, lang, invoice.customerId);
-  return null;
-}
+export { driveFileId, invoiceDocumentsNotice, type InvoiceDocumentOutcome, type InvoiceDocumentsResult } from './invoice-outcomes';
 
 /** Made files waiting to be written into the tab. */
 interface Made {
@@ -282,27 +140,11 @@ function invoiceNosClean(invoiceNos: readonly unknown[]): string[] {
   return [...new Set(invoiceNos.map((n) => cellKey(typeof n === 'string' || typeof n === 'number' ? n : '')).filter((n) => n !== ''))];
 }
 
-function resultOf(invoiceNos: readonly string[], outcomes: Map<string, InvoiceDocumentOutcome>, folder: GoogleAppsScript.Drive.Folder | null, lang: Lang): InvoiceDocumentsResult {
-  const list = invoiceNos.map((n) => {
-    const { code: _code, params: _params, ...outcome } = outcomes.get(n)! as ProblemOutcome;
-    return outcome;
-  });
-  const count = (state: InvoiceDocumentOutcome['state']) => list.filter((o) => o.state === state).length;
-  const created = count('created');
-  const existingCount = count('existing');
-  const problems = count('problem');
-  const summaryText = both('document.summary', { created, existing: existingCount, problems });
-  return {
-    outcomes: list, created, existing: existingCount, problems, summary: summaryText[lang], summaryText,
-    folderId: folder ? folder.getId() : '', folderUrl: folder ? folder.getUrl() : '',
-  };
-}
-
 /** invoiceDocumentsCreate on an already read ledger (the menu reads the selection from the same tables). */
 function documentsCreate(ledger: Ledger, invoiceNos: readonly string[], lang: Lang): { result: InvoiceDocumentsResult; outcomes: Map<string, InvoiceDocumentOutcome> } {
   const { outcomes, made, folder } = documentsMake(ledger, invoiceNos, lang);
   documentsRecord(ledger, made, lang, outcomes);
-  return { result: resultOf(invoiceNos, outcomes, folder, lang), outcomes };
+  return { result: outcomesResult(invoiceNos, outcomes, folder, lang), outcomes };
 }
 
 /**
@@ -345,12 +187,6 @@ export function invoiceDocumentsFromSelection(lang: Lang): InvoiceDocumentsResul
   if (!range || (tab !== 'Invoices' && tab !== 'Sales')) throw new GasError('document.selectRows');
   const ledger = ledgerRead(lang);
   return documentsCreate(ledger, invoiceNosSelected(ledger, range), lang).result;
-}
-
-/** The sidebar notice of a result: the summary, then one line per invoice. */
-export function invoiceDocumentsNotice(result: InvoiceDocumentsResult): MessageText {
-  const lines = (lang: Lang) => [result.summaryText[lang], ...result.outcomes.map((o) => o.text[lang])].join('\n');
-  return { en: lines('en'), 'zh-CN': lines('zh-CN') };
 }
 
 /** What a mail needs to attach an invoice: the PDF and the facts for the subject and body. */

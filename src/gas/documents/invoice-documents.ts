@@ -4,6 +4,7 @@ import { moneyFormat, moneyToDecimalString } from '../../core/money';
 import type { IsoDate, Lang } from '../../core/types';
 import { cellKey, cellText } from '../../sheets/cell-text';
 import { headerDetect, type HeaderMap } from '../../sheets/header-detect';
+import { choiceFind, invoiceStatusChoices } from '../../sheets/choices';
 import { invoicesSchema, salesSchema, tabFromName } from '../../sheets/schemas';
 import { documentLocked } from '../allocation-lock';
 import { sheetFit } from '../allocation-tab';
@@ -18,7 +19,7 @@ import {
   type InvoiceDocumentOutcome, type InvoiceDocumentsResult, type ProblemOutcome,
 } from './invoice-outcomes';
 import { invoiceTemplateFile } from './invoice-template';
-import { invoiceRowsIndex, invoicesTabWrite } from './invoices-tab-write';
+import { invoiceRowsIndex, invoicesTabWrite, type InvoiceRowCells } from './invoices-tab-write';
 
 export { driveFileId, invoiceDocumentsNotice, type InvoiceDocumentOutcome, type InvoiceDocumentsResult } from './invoice-outcomes';
 
@@ -102,37 +103,57 @@ function documentColumnEnsure(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: 
  */
 function documentsRecord(ledger: Ledger, made: readonly Made[], lang: Lang, outcomes: Map<string, InvoiceDocumentOutcome>): void {
   if (made.length === 0) return;
-  documentLocked(() => {
-    const { tables, sheets } = ledgerTabsRead(ledger.spreadsheet, ['Invoices']);
-    const table = tables.Invoices ?? [];
-    const header = headerDetect(invoicesSchema, table);
-    const sheet = sheets.Invoices;
-    if (!sheet || !header.ok) throw new GasError('invoice.noInvoicesTab');
-    const map = documentColumnEnsure(sheet, table, header.map, lang);
-    const rows = invoiceRowsIndex(table, map);
-    const writes: { row: number; pdfUrl: string; made: Made }[] = [];
-    for (const item of made) {
-      const cells = rows.get(item.invoiceNo);
-      if (!cells || cells.document !== '') {
-        filesTrash(item.files);
-        outcomes.set(item.invoiceNo, cells ? existing(item.invoiceNo, cells.document, lang, item.customerId) : problem(item.invoiceNo, 'document.invoiceUnknown', { invoiceNo: item.invoiceNo }, lang));
-        continue;
-      }
-      writes.push({ row: cells.row, pdfUrl: item.files.pdfUrl, made: item });
+  try {
+    documentLocked(() => documentsRecordLocked(ledger, made, lang, outcomes));
+  } catch (error) {
+    // Nothing was written (lock busy, tab gone): no document may be left without its row pointing at it.
+    for (const item of made) filesTrash(item.files);
+    throw error;
+  }
+}
+
+/** The outcome when the row changed while the documents were made (another user made its document, voided or removed it). */
+function rowChanged(item: Made, cells: InvoiceRowCells | undefined, lang: Lang): InvoiceDocumentOutcome | null {
+  if (!cells) return problem(item.invoiceNo, 'document.invoiceUnknown', { invoiceNo: item.invoiceNo }, lang);
+  if (cells.document !== '') return existing(item.invoiceNo, cells.document, lang, item.customerId);
+  if (choiceFind(invoiceStatusChoices, cells.status) === 'Void') {
+    return problem(item.invoiceNo, 'document.void', { row: cells.row, invoiceNo: item.invoiceNo }, lang, item.customerId);
+  }
+  return null;
+}
+
+/** documentsRecord's work, lock held. */
+function documentsRecordLocked(ledger: Ledger, made: readonly Made[], lang: Lang, outcomes: Map<string, InvoiceDocumentOutcome>): void {
+  const { tables, sheets } = ledgerTabsRead(ledger.spreadsheet, ['Invoices']);
+  const table = tables.Invoices ?? [];
+  const header = headerDetect(invoicesSchema, table);
+  const sheet = sheets.Invoices;
+  if (!sheet || !header.ok) throw new GasError('invoice.noInvoicesTab');
+  const map = documentColumnEnsure(sheet, table, header.map, lang);
+  const rows = invoiceRowsIndex(table, map);
+  const writes: { row: number; pdfUrl: string; made: Made }[] = [];
+  for (const item of made) {
+    const cells = rows.get(item.invoiceNo);
+    const changed = rowChanged(item, cells, lang);
+    if (changed || !cells) {
+      filesTrash(item.files);
+      if (changed) outcomes.set(item.invoiceNo, changed);
+      continue;
     }
-    const statusBefore = invoicesTabWrite(sheet, table, map, writes, lang);
-    const entries: AuditEntry[] = writes.map(({ row, made: item }) => ({
-      action: 'invoice.document',
-      what: item.invoiceNo,
-      before: statusBefore.has(row) ? `Status ${statusBefore.get(row) || '—'}` : '',
-      after: `${item.files.pdfUrl} (${item.customerId}, ${item.totalData}${statusBefore.has(row) ? ', Status Issued' : ''})`,
-    }));
-    auditLogAppend(entries, ledger.spreadsheet);
-    for (const { made: item } of writes) {
-      const text = both('document.created', { invoiceNo: item.invoiceNo, customer: item.customerId, total: item.total, url: item.files.pdfUrl });
-      outcomes.set(item.invoiceNo, { invoiceNo: item.invoiceNo, state: 'created', ...item.files, customerId: item.customerId, total: item.total, message: text[lang], text });
-    }
-  });
+    writes.push({ row: cells.row, pdfUrl: item.files.pdfUrl, made: item });
+  }
+  const statusBefore = invoicesTabWrite(sheet, table, map, writes, lang);
+  const entries: AuditEntry[] = writes.map(({ row, made: item }) => ({
+    action: 'invoice.document',
+    what: item.invoiceNo,
+    before: statusBefore.has(row) ? `Status ${statusBefore.get(row) || '—'}` : '',
+    after: `${item.files.pdfUrl} (${item.customerId}, ${item.totalData}${statusBefore.has(row) ? ', Status Issued' : ''})`,
+  }));
+  auditLogAppend(entries, ledger.spreadsheet);
+  for (const { made: item } of writes) {
+    const text = both('document.created', { invoiceNo: item.invoiceNo, customer: item.customerId, total: item.total, url: item.files.pdfUrl });
+    outcomes.set(item.invoiceNo, { invoiceNo: item.invoiceNo, state: 'created', ...item.files, customerId: item.customerId, total: item.total, message: text[lang], text });
+  }
 }
 
 /** The distinct, non-blank invoice numbers of a request, in order. */

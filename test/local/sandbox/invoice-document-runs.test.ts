@@ -240,3 +240,37 @@ describe('two users creating the same invoice document at once', () => {
     expect(log.filter((r) => r[2] === 'invoice.document')).toHaveLength(1);
   });
 });
+
+describe('while the documents are made', () => {
+  it('an invoice voided meanwhile gets no link and its copy goes to the trash', () => {
+    const fixture = sandboxWithSampleBook();
+    const { emulator } = fixture;
+    const b = emulator.executions.start('B');
+    b.run(() => expect(emulator.globals.LockService.getDocumentLock().tryLock(0)).toBe(true));
+    const row = tables.Invoices.findIndex((r) => r[0] === target.invoiceNo) + 1;
+    emulator.clock.schedule(2_000, () => {
+      b.run(() => fixture.spreadsheet.getSheetByName('Invoices')!.getRange(row, 5).setValue('Void'));
+      b.end();
+    });
+    const data = create(fixture, [target.invoiceNo]);
+    expect(data.outcomes[0].state).toBe('problem');
+    expect(data.outcomes[0].message).toBe(`Invoices row ${row}: ${target.invoiceNo} is Void, so it gets no document.`);
+    expect(docsNamed(fixture, `${target.invoiceNo} `)).toHaveLength(0);
+    expect(fixture.emulator.drive.filesNamed(`${target.invoiceNo}.pdf`)).toHaveLength(0);
+  });
+
+  it('a lock that stays busy writes nothing and leaves no document behind', () => {
+    const fixture = sandboxWithSampleBook();
+    const { emulator } = fixture;
+    const b = emulator.executions.start('B');
+    b.run(() => expect(emulator.globals.LockService.getDocumentLock().tryLock(0)).toBe(true));
+    const reply = fixture.bundle.call('invoiceDocumentsCreate', [target.invoiceNo]) as Reply;
+    expect(reply).toMatchObject({ ok: false, code: 'error.lockBusy' });
+    expect(docsNamed(fixture, `${target.invoiceNo} `)).toHaveLength(0);
+    expect(fixture.emulator.drive.filesNamed(`${target.invoiceNo}.pdf`)).toHaveLength(0);
+    const [head, ...rows] = emulator.uncounted(() => fixture.spreadsheet.getSheetByName('Invoices')!.getDataRange().getValues());
+    expect(head).not.toContain('Document');
+    expect(rows.find((r) => r[0] === target.invoiceNo)![4]).toBe('Issued');
+    b.end();
+  });
+});

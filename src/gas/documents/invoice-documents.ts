@@ -46,7 +46,9 @@ function documentsMake(ledger: Ledger, invoiceNos: readonly string[], lang: Lang
       continue;
     }
     if (cells.document !== '') {
-      outcomes.set(invoiceNo, existing(invoiceNo, cells.document, lang, ledger.book.invoiceByNo.get(invoiceNo)?.customerId ?? ''));
+      const invoice = ledger.book.invoiceByNo.get(invoiceNo);
+      const total = invoice ? moneyFormat(invoice.total, invoice.currency, lang) : '';
+      outcomes.set(invoiceNo, existing(invoiceNo, cells.document, lang, invoice?.customerId ?? '', total));
       continue;
     }
     const refusal = invoiceRefusal(ledger, invoiceNo, lines.get(invoiceNo), lang);
@@ -115,7 +117,7 @@ function documentsRecord(ledger: Ledger, made: readonly Made[], lang: Lang, outc
 /** The outcome when the row changed while the documents were made (another user made its document, voided or removed it). */
 function rowChanged(item: Made, cells: InvoiceRowCells | undefined, lang: Lang): InvoiceDocumentOutcome | null {
   if (!cells) return problem(item.invoiceNo, 'document.invoiceUnknown', { invoiceNo: item.invoiceNo }, lang);
-  if (cells.document !== '') return existing(item.invoiceNo, cells.document, lang, item.customerId);
+  if (cells.document !== '') return existing(item.invoiceNo, cells.document, lang, item.customerId, item.total);
   if (choiceFind(invoiceStatusChoices, cells.status) === 'Void') {
     return problem(item.invoiceNo, 'document.void', { row: cells.row, invoiceNo: item.invoiceNo }, lang, item.customerId);
   }

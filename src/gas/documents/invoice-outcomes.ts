@@ -12,7 +12,7 @@ export interface InvoiceDocumentOutcome {
   readonly pdfUrl: string;
   /** The Doc's URL when known ('' for an existing document whose PDF names no Doc). */
   readonly docUrl: string;
-  /** Drive ids of the Doc and the PDF when created ('' otherwise). */
+  /** Drive ids of the Doc and the PDF ('' for a problem, or when a link names no Drive file). */
   readonly docId: string;
   readonly pdfId: string;
   readonly customerId: string;
@@ -62,9 +62,10 @@ export function driveFileId(link: string): string | null {
 }
 
 /** An outcome for an invoice that already has its document (Issued invoices are immutable). */
-export function existing(invoiceNo: string, pdfUrl: string, lang: Lang, customerId = ''): InvoiceDocumentOutcome {
+export function existing(invoiceNo: string, pdfUrl: string, lang: Lang, customerId = '', total = ''): InvoiceDocumentOutcome {
   const text = both('document.existing', { invoiceNo, url: pdfUrl });
-  return { invoiceNo, state: 'existing', ...NO_FILES, pdfUrl, docUrl: docUrlOfPdf(pdfUrl), customerId, total: '', message: text[lang], text };
+  const docUrl = docUrlOfPdf(pdfUrl);
+  return { invoiceNo, state: 'existing', ...NO_FILES, pdfUrl, docUrl, pdfId: driveFileId(pdfUrl) ?? '', docId: driveFileId(docUrl) ?? '', customerId, total, message: text[lang], text };
 }
 
 /** The Doc beside a PDF, from the PDF's description ('' when it cannot be told). */

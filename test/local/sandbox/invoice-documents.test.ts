@@ -110,6 +110,7 @@ describe('invoiceDocumentsCreate', () => {
     expect(again.outcomes[0].state).toBe('existing');
     expect(again.outcomes[0].pdfUrl).toBe(made.outcomes[0].pdfUrl);
     expect(again.outcomes[0].docUrl).toBe(made.outcomes[0].docUrl);
+    expect([again.outcomes[0].docId, again.outcomes[0].pdfId, again.outcomes[0].total]).toEqual([made.outcomes[0].docId, made.outcomes[0].pdfId, made.outcomes[0].total]);
     expect(fixture.emulator.drive.items.size).toBe(items);
   });
 

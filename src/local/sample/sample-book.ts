@@ -343,17 +343,30 @@ function settingsTable(lang: Lang): SampleCell[][] {
     [settingLabel('language', lang), lang],
     [settingLabel('agingBuckets', lang), '30, 60, 90'],
     [settingLabel('invoiceNumberFormat', lang), 'INV-{YYYY}-{0000}'],
+    // Company details, statement and reminder settings: what invoice documents, statements and mail use.
+    [settingLabel('companyAddress', lang), lang === 'en' ? '88 Wensan Road, Xihu District, Hangzhou' : '杭州市西湖区文三路88号'],
+    [settingLabel('companyEmail', lang), 'ar@yunfan-office.example'],
+    [settingLabel('companyPhone', lang), '0571-8888 6666'],
+    [settingLabel('companyTaxId', lang), '91330106MA2B3C4D5E'],
+    [settingLabel('bankDetails', lang), lang === 'en' ? 'Bank of Hangzhou Wensan Branch, A/C 3301 0400 1234 5678' : '杭州银行文三支行 账号 3301 0400 1234 5678'],
+    [settingLabel('statementReplyDays', lang), 7],
+    [settingLabel('reminder1', lang), lang === 'en' ? '7 | 0 | customer' : '7 | 0 | 客户'],
+    [settingLabel('reminder2', lang), lang === 'en' ? '30 | 500 | both' : '30 | 500 | 两者'],
+    [settingLabel('reminder3', lang), lang === 'en' ? '60 | 1000 | both' : '60 | 1000 | 两者'],
   ];
 }
 
 function customersTable(lang: Lang): SampleCell[][] {
-  const keys = ['customerId', 'name', 'contact', 'email', 'phone', 'address', 'taxId', 'termsDays', 'creditLimit', 'currency', 'status', 'notes'];
+  const keys = ['customerId', 'name', 'contact', 'email', 'phone', 'address', 'taxId', 'termsDays', 'creditLimit', 'currency', 'status', 'notes', 'salespersonEmail'];
+  // Two salespeople share the customers, so reminders "to both" copy someone.
+  const salespeople = ['li.na@yunfan-office.example', 'zhou.tao@yunfan-office.example'];
   return [
     headerRow(customersSchema, keys, lang),
-    ...customers.map((x) => [
+    ...customers.map((x, index) => [
       x.id, x.name, x.contact, x.email, x.phone, x.address, x.taxId, x.terms, x.creditLimit, x.currency,
       choiceLabel(customerStatusChoices, x.active ? 'Active' : 'Inactive', lang),
       x.active ? '' : lang === 'en' ? 'Closed in June 2026' : '2026 年 6 月停止合作',
+      salespeople[index % salespeople.length]!,
     ]),
   ];
 }

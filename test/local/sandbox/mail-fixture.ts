@@ -63,10 +63,21 @@ export function tabRows(fixture: Fixture, tab: RegExp): unknown[][] {
 export const CUSTOMERS = /^(Customers|客户)$/;
 export const INVOICES = /^(Invoices|账单)$/;
 
-/** The sample book with Company Email set and a salesperson for C001. */
+/** Blanks column `header` of every data row of a tab (when the tab has that column). */
+function columnClear(fixture: Fixture, tab: RegExp, header: string): void {
+  fixture.emulator.uncounted(() => {
+    const sheet = sheetOf(fixture, tab);
+    const cells = sheet.getDataRange().getValues();
+    const column = cells[0]!.findIndex((h) => h === header);
+    if (column >= 0 && cells.length > 1) sheet.getRange(2, column + 1, cells.length - 1, 1).setValues(cells.slice(1).map(() => ['']));
+  });
+}
+
+/** The sample book with Company Email set and a salesperson for C001 only (the sample's own are cleared). */
 export function mailSandbox(lang: Lang = 'en'): Fixture {
   const fixture = sandboxWithSampleBook(lang);
   settingsAdd(fixture, [['Company Email', COMPANY_EMAIL]]);
+  columnClear(fixture, CUSTOMERS, lang === 'en' ? 'Salesperson Email' : '业务员邮箱');
   cellSet(fixture, CUSTOMERS, 'C001', 'Salesperson Email', 'zhang.sales@yunfan.example.cn');
   fixture.emulator.resetCalls();
   return fixture;

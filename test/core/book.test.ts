@@ -137,6 +137,13 @@ describe('bookBuild problems', () => {
     ]);
   });
 
+  it('finds a repeated id after a run of increasing ids, and none among strictly increasing ones', () => {
+    const ids = (list: string[]) => bookInputMake({ payments: list.map((id) => paymentMake({ id })) });
+    expect(messages(bookBuild(ids(['P1', 'P2', 'P3', 'P2'])))).toEqual(['error: Payments row 5: payment ID "P2" is already used in row 3.']);
+    expect(messages(bookBuild(ids(['P1', 'P2', 'P2'])))).toEqual(['error: Payments row 4: payment ID "P2" is already used in row 3.']);
+    expect(bookBuild(ids(['P08', 'P09', 'P10', 'Q1'])).payments.map((p) => p.id)).toEqual(['P08', 'P09', 'P10', 'Q1']);
+  });
+
   it('warns but keeps: lines without an invoice total, amount mismatch, due before issue, negative total', () => {
     const book = bookBuild(
       bookInputMake({

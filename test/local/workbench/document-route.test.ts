@@ -124,6 +124,25 @@ describe('the panels\' data', () => {
     expect(s.drive[0]!.files.map((f) => f.href)).toContain(null);
   });
 
+  it('gives nested folders their path, and no link to attachments that are not PDFs of a document', async () => {
+    const { DriveApp, MailApp, Utilities } = workbench.session.emulator.globals;
+    const year = DriveApp.getFoldersByName('Customer Ledger').next().createFolder('2026');
+    year.createFile('aging.csv', 'a,b', 'text/csv');
+    MailApp.sendEmail({
+      to: 'ap@acme.example',
+      subject: 'Aging',
+      body: 'Attached.',
+      attachments: [Utilities.newBlob('a,b', 'text/csv', 'aging.csv'), Utilities.newBlob('%PDF-1.4\n', 'application/pdf', 'scan.pdf')],
+    });
+    const s = await state();
+    const nested = s.drive.find((f) => f.path === 'My Drive / Customer Ledger / 2026');
+    expect(nested?.files.map((f) => [f.name, f.href])).toEqual([['aging.csv', null]]);
+    expect(s.mail.at(-1)!.attachments.map((a) => [a.name, a.href])).toEqual([
+      ['aging.csv', null],
+      ['scan.pdf', null],
+    ]);
+  });
+
   it('leaves trashed documents out of the list', async () => {
     const { doc } = invoiceMake('INV-2026-0104', 'Acme');
     workbench.session.emulator.globals.DriveApp.getFileById(doc.getId()).setTrashed(true);

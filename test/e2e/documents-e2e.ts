@@ -7,7 +7,6 @@ import { sampleBookTables } from '../../src/local/sample/sample-book';
 import type { Workbench } from '../../src/local/workbench/server';
 import { check, type StepRunner } from './e2e-harness';
 
-const COMPANY_EMAIL = 'billing@yunfan.example';
 const STATEMENT_CUSTOMER = 'C001';
 
 /** The sample book's Draft invoices (Invoice No, Customer ID), in sheet order. */
@@ -27,6 +26,13 @@ function sampleLines(invoiceNo: string): { descriptions: string[]; totalCents: n
     descriptions: lines.map((row) => String(row[description!])),
     totalCents: lines.reduce((sum, row) => sum + Math.round(Number(row[amount!]) * 100), 0),
   };
+}
+
+/** A field of a sample customer by its English header ('' when the sample has no such column). */
+function customerField(customerId: string, header: string): string {
+  const customers = sampleBookTables('en').Customers;
+  const column = customers[0]!.indexOf(header);
+  return column < 0 ? '' : String(customers.find((row) => row[0] === customerId)?.[column] ?? '');
 }
 
 /** "¥13,206.31" → 1320631. */
@@ -112,14 +118,14 @@ export async function documentsScenario(runner: StepRunner, page: Page, workbenc
     return frame;
   };
 
-  await runner.step('documents: Settings take a company email and reminder level 1 (7 days overdue, to the customer)', async () => {
+  let companyEmail = '';
+  await runner.step('documents: the settings form shows the sample\'s company email and three reminder levels', async () => {
     frame = await menuRun(p, 'menuSettings');
     await f().waitForSelector('#settings-companyEmail', { timeout: 15_000 });
-    await f().fill('#settings-companyEmail', COMPANY_EMAIL);
-    await f().fill('#settings-reminder1', '7 | 0 | customer');
-    await f().click('#settings-save');
-    await f().waitForSelector('#settings-notice', { timeout: 15_000 });
-    check((await f().locator('#settings-notice').textContent()) === 'Settings saved.', 'no saved notice');
+    companyEmail = await f().locator('#settings-companyEmail').inputValue();
+    check(/^[^@\s]+@[^@\s]+$/.test(companyEmail), `company email "${companyEmail}"`);
+    const levels = await Promise.all([1, 2, 3].map((n) => f().locator(`#settings-reminder${n}`).inputValue()));
+    check(levels.every((level) => /^\d+ \| \d+ \| \w+$/.test(level)), `reminder levels: ${levels.join(' / ')}`);
   });
 
   await runner.step(`documents: "Create invoice documents" on the selected Draft ${first.invoiceNo} makes its Doc and PDF and issues it`, async () => {
@@ -154,9 +160,12 @@ export async function documentsScenario(runner: StepRunner, page: Page, workbenc
     await mail.waitFor({ timeout: 10_000 });
     const subject = (await mail.locator('.mail-subject').textContent()) ?? '';
     check(subject.includes(first.invoiceNo), `subject: ${subject}`);
-    const email = String(sampleBookTables('en').Customers.find((c) => c[0] === first.customerId)?.[sampleBookTables('en').Customers[0]!.indexOf('Email')] ?? '');
+    const email = customerField(first.customerId, 'Email');
     check((await mail.locator('.mail-to').textContent()) === `To: ${email}`, `to: ${await mail.locator('.mail-to').textContent()}`);
-    check((await mail.locator('.mail-reply-to').textContent()) === `Reply-To: ${COMPANY_EMAIL}`, 'no Reply-To of the company');
+    check((await mail.locator('.mail-reply-to').textContent()) === `Reply-To: ${companyEmail}`, 'no Reply-To of the company');
+    const salesperson = customerField(first.customerId, 'Salesperson Email');
+    check(salesperson !== '', `the sample gives ${first.customerId} no salesperson to copy`);
+    check((await mail.locator('.mail-cc').textContent()) === `Cc: ${salesperson}`, `cc: ${await mail.locator('.mail-cc').textContent()}`);
     check(((await mail.locator('.mail-body').textContent()) ?? '').includes(first.invoiceNo), 'the body does not name the invoice');
     check((await mail.locator('a.mail-attachment').textContent()) === `${first.invoiceNo}.pdf`, 'no PDF attachment link');
   });
@@ -264,8 +273,7 @@ export async function documentsScenario(runner: StepRunner, page: Page, workbenc
     check(/1 sent/.test(notice), `statement mail: ${notice}`);
     const mail = p.locator('#panel-mail article.mail').last();
     await p.waitForFunction(() => document.querySelectorAll('#panel-mail article.mail').length >= 2, null, { timeout: 10_000 });
-    const customers = sampleBookTables('en').Customers;
-    const email = String(customers.find((c) => c[0] === STATEMENT_CUSTOMER)?.[customers[0]!.indexOf('Email')] ?? '');
+    const email = customerField(STATEMENT_CUSTOMER, 'Email');
     check((await mail.locator('.mail-to').textContent()) === `To: ${email}`, `to: ${await mail.locator('.mail-to').textContent()}`);
     const attachment = mail.locator('a.mail-attachment');
     const name = (await attachment.textContent()) ?? '';

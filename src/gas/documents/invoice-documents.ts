@@ -229,6 +229,21 @@ export interface InvoicePdf {
 }
 
 /**
+ * The PDF a Document cell links to, or null when the link names no Drive file or the file is gone or trashed.
+ * A mail batch uses it first for invoices that already have their document, so it reads no tab per invoice.
+ */
+export function invoicePdfOfLink(link: string): GoogleAppsScript.Base.Blob | null {
+  const id = driveFileId(link);
+  if (!id) return null;
+  try {
+    const file = DriveApp.getFileById(id);
+    return file.isTrashed() ? null : file.getBlob();
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The PDF of an invoice: the file its Document cell links to, or — when the cell is blank — the document created
  * first (as invoiceDocumentsCreate does). A refusal (Void, unknown, no lines …) or a link that no longer opens
  * is thrown as a GasError.
@@ -243,15 +258,8 @@ export function invoicePdfBlob(invoiceNo: string, lang: Lang): InvoicePdf {
   const invoice = ledger.book.invoiceByNo.get(wanted);
   if (!invoice) throw new GasError('document.invoiceUnknown', { invoiceNo: wanted });
   const id = driveFileId(outcome.pdfUrl);
-  if (!id) throw new GasError('document.pdfMissing', { invoiceNo: wanted });
-  let blob: GoogleAppsScript.Base.Blob;
-  try {
-    const file = DriveApp.getFileById(id);
-    if (file.isTrashed()) throw new Error('trashed');
-    blob = file.getBlob();
-  } catch {
-    throw new GasError('document.pdfMissing', { invoiceNo: wanted });
-  }
+  const blob = id ? invoicePdfOfLink(outcome.pdfUrl) : null;
+  if (!id || !blob) throw new GasError('document.pdfMissing', { invoiceNo: wanted });
   return {
     blob, invoiceNo: wanted, customerId: invoice.customerId, docUrl: outcome.docUrl, pdfUrl: outcome.pdfUrl,
     pdfId: id, docId: driveFileId(outcome.docUrl) ?? '',

@@ -11,6 +11,8 @@ export interface InvoiceRows {
   readonly indexByNo: ReadonlyMap<string, number>;
   /** 0-based column of Sent At, or null when the tab has none yet. */
   readonly sentAtColumn: number | null;
+  /** 0-based column of Document (the PDF link), or null when the tab has none. */
+  readonly documentColumn: number | null;
   readonly headerIndex: number;
   readonly cells: readonly (readonly unknown[])[];
 }
@@ -28,7 +30,8 @@ export function invoiceRowsRead(tabs: LedgerTabs): InvoiceRows | null {
     const no = cellText(cells[index]?.[column]).trim();
     if (no !== '' && !indexByNo.has(no)) indexByNo.set(no, index);
   }
-  return { sheet, indexByNo, sentAtColumn: header.map.columns.sentAt ?? null, headerIndex: header.map.headerIndex, cells };
+  const { sentAt, document } = header.map.columns;
+  return { sheet, indexByNo, sentAtColumn: sentAt ?? null, documentColumn: document ?? null, headerIndex: header.map.headerIndex, cells };
 }
 
 /** The Sent At cell of the row at `index` as read ('' when empty or no column). */
@@ -36,6 +39,11 @@ export function invoiceSentAt(rows: InvoiceRows, index: number): unknown {
   if (rows.sentAtColumn === null) return '';
   const value = rows.cells[index]?.[rows.sentAtColumn];
   return value === undefined || value === null ? '' : value;
+}
+
+/** The Document cell (the PDF link) of the row at `index` as text ('' when empty or no column). */
+export function invoiceDocumentLink(rows: InvoiceRows, index: number): string {
+  return rows.documentColumn === null ? '' : cellText(rows.cells[index]?.[rows.documentColumn]).trim();
 }
 
 /** "2026-03-31 10:15" for a Date cell in the spreadsheet's zone; typed text as it is. */

@@ -6,8 +6,8 @@ import { invoiceMailValues } from '../../core/mail/mail-values';
 import { invoiceStatusReport, type InvoiceStatusRow } from '../../core/reports/invoice-status';
 import type { Lang } from '../../core/types';
 import { auditLogAppend, type AuditEntry } from '../audit-log';
-import { invoicePdfBlob } from '../documents/invoice-documents';
-import { invoiceRowsRead, invoiceSentAt, invoiceSentAtWrite, sentAtText, type InvoiceRows } from './invoice-rows';
+import { invoicePdfBlob, invoicePdfOfLink } from '../documents/invoice-documents';
+import { invoiceDocumentLink, invoiceRowsRead, invoiceSentAt, invoiceSentAtWrite, sentAtText, type InvoiceRows } from './invoice-rows';
 import { mailContextRead, mailLangOf, type MailContext } from './mail-context';
 import { mailQuotaLeft, mailRecipientCount, mailSend, mailSenderMake, type MailSender } from './mail-outgoing';
 import { mailRecipients } from './mail-recipients';
@@ -118,7 +118,9 @@ function invoiceSendOne(batch: Batch, invoiceNo: string): void {
   if (needed > batch.quotaLeft) return void batch.notSent.push(mailQuotaNotSent(invoiceNo, needed, batch.quotaLeft, lang));
   let pdf: GoogleAppsScript.Base.Blob;
   try {
-    pdf = invoicePdfBlob(invoiceNo, mail.mailLang).blob;
+    // An invoice with its document already made needs only its PDF; otherwise the document is made first.
+    const link = batch.rows ? invoiceDocumentLink(batch.rows, mail.index) : '';
+    pdf = (link === '' ? null : invoicePdfOfLink(link)) ?? invoicePdfBlob(invoiceNo, mail.mailLang).blob;
   } catch (error) {
     return void refuse('document', 'send.document', error);
   }

@@ -92,6 +92,20 @@ describe('invoiceSend', () => {
     expect(auditOf(fixture, 'mail.invoice').map((row) => row[3])).toEqual(['INV-2026-0001', 'INV-2026-0002', 'INV-2026-0003']);
   });
 
+  it('reads each tab once for a batch of invoices whose documents exist, however many go', () => {
+    const reads = (nos: readonly string[]) => {
+      const fixture = mailSandbox();
+      expect(ok(fixture.bundle.call('invoiceDocumentsCreate', [...nos])).created).toBe(nos.length);
+      fixture.emulator.resetCalls();
+      const result = ok(fixture.bundle.call('invoiceSend', [...nos]));
+      expect(result.sent.map((s: { key: string }) => s.key)).toEqual(nos);
+      for (const mail of fixture.emulator.outbox) expect(mail.attachments[0]?.contentType).toBe('application/pdf');
+      return fixture.emulator.calls.get('Range.getValues') ?? 0;
+    };
+    const one = reads(['INV-2026-0001']);
+    expect(reads(['INV-2026-0001', 'INV-2026-0003', 'INV-2026-0004', 'INV-2026-0005'])).toBe(one);
+  });
+
   it('stops a long batch within the time budget and reports the rest', () => {
     const fixture = mailSandbox();
     fixture.emulator.mail.sendMs = 60_000;

@@ -7,7 +7,7 @@ import { bookRead } from '../sheets/book-read';
 import { cellIsBlank, isDateObject } from '../sheets/cell-text';
 import { tabSchemas } from '../sheets/schemas';
 import { CustomArgError, customMessage } from './custom-messages';
-import { ledgerTablesRead, type CellGrid } from './ledger-tables';
+import { ledgerTablesReadByName, type CellGrid } from './ledger-tables';
 import { spreadsheetDate, spreadsheetToday } from './spreadsheet-date';
 import { langFromLocale } from '../core/i18n';
 import { isLang, LANG_PROPERTY } from './user-lang';
@@ -65,7 +65,7 @@ function customTables(given: LedgerTableArgs, spreadsheet: Spreadsheet | null, l
     if (Array.isArray(value)) tables[tab] = gridTrim(value as unknown[][]);
   }
   const missing: TabName[] = ['Settings', ...ARG_TABS.map(([, tab]) => tab).filter((tab) => !tables[tab])];
-  if (spreadsheet) Object.assign(tables, ledgerTablesRead(spreadsheet, missing));
+  if (spreadsheet) Object.assign(tables, ledgerTablesReadByName(spreadsheet, missing));
   const absent = REQUIRED.find((tab) => !tables[tab]);
   if (absent) throw new CustomArgError('tableMissing', { tab: tabSchemas[absent].title[lang] });
   return tables;

@@ -2,7 +2,8 @@
 import type { IsoDate, Lang, TabName } from '../core/types';
 import { cellTextSafe } from '../sheets/cell-text';
 import { headerDetect, type HeaderMap } from '../sheets/header-detect';
-import { tabFromName, tabSchemas } from '../sheets/schemas';
+import { tabSchemas } from '../sheets/schemas';
+import { ledgerSheetsFind } from './metadata-tabs';
 import { formRefuse } from './form-messages';
 import { changeRefresh } from './refresh-trigger';
 import { ledgerTabsRead, type CellGrid, type LedgerTabs } from './ledger-tables';
@@ -17,7 +18,7 @@ export interface FormTable {
 
 /** The sheet of `tab` (first one with any of its names), or null. One getSheets call. */
 export function sheetOfTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: TabName): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return spreadsheet.getSheets().find((sheet) => tabFromName(sheet.getName()) === tab) ?? null;
+  return ledgerSheetsFind(spreadsheet).get(tab) ?? null;
 }
 
 /** Finds `tab`'s header in `cells` (already read), or refuses the form naming the tab. */

@@ -6,7 +6,8 @@ import { bookRead } from '../sheets/book-read';
 import { cellTextSafe } from '../sheets/cell-text';
 import { choiceLabel, invoiceStatusChoices } from '../sheets/choices';
 import { headerDetect } from '../sheets/header-detect';
-import { invoicesSchema, salesSchema, tabFromName } from '../sheets/schemas';
+import { invoicesSchema, salesSchema } from '../sheets/schemas';
+import { ledgerSheetsFind, ledgerTabOfSheet } from './metadata-tabs';
 import { documentLocked } from './allocation-lock';
 import { sheetFit } from './allocation-tab';
 import { auditLogAppend } from './audit-log';
@@ -27,7 +28,7 @@ export interface InvoiceCreated {
 /** The 1-based sheet rows of the active range on the Sales tab; the header row and above are left out. */
 function selectedSalesRows(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { first: number; last: number } {
   const range = spreadsheet.getActiveRange();
-  if (!range || tabFromName(range.getSheet().getName()) !== 'Sales') throw new GasError('invoice.selectSales');
+  if (!range || ledgerTabOfSheet(range.getSheet()) !== 'Sales') throw new GasError('invoice.selectSales');
   return { first: range.getRow(), last: range.getLastRow() };
 }
 
@@ -146,7 +147,7 @@ export function salesInvoiceNoWrite(
 }
 
 function sheetOfTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: TabName): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = spreadsheet.getSheets().find((s) => tabFromName(s.getName()) === tab);
+  const sheet = ledgerSheetsFind(spreadsheet).get(tab);
   if (!sheet) throw new GasError('invoice.noInvoicesTab');
   return sheet;
 }

@@ -56,10 +56,16 @@ export function ledgerSheetsFind(spreadsheet: Spreadsheet): Map<LedgerTab, Sheet
   for (const sheet of sheets) {
     if (taken.has(sheet.getSheetId())) continue;
     const tab = ledgerTabFromName(sheet.getName());
-    // The first sheet with a tab's name wins, as ledgerTablesRead reads it.
+    // The first sheet with a tab's name wins.
     if (tab && !found.has(tab)) found.set(tab, sheet);
   }
   return found;
+}
+
+/** The ledger tab `sheet` is: its Set up tag first (a renamed tab is still itself), else its name; or null. */
+export function ledgerTabOfSheet(sheet: Sheet): LedgerTab | null {
+  const tag = sheet.getDeveloperMetadata().find((m) => m.getKey() === TAB_METADATA_KEY)?.getValue() ?? null;
+  return isLedgerTab(tag) ? tag : ledgerTabFromName(sheet.getName());
 }
 
 /** Tags `sheet` as `tab` unless it already carries that tag. */

@@ -5,7 +5,8 @@ import type { IsoDate, Lang } from '../../core/types';
 import { cellKey, cellText } from '../../sheets/cell-text';
 import { headerDetect, type HeaderMap } from '../../sheets/header-detect';
 import { choiceFind, invoiceStatusChoices } from '../../sheets/choices';
-import { invoicesSchema, salesSchema, tabFromName } from '../../sheets/schemas';
+import { invoicesSchema, salesSchema } from '../../sheets/schemas';
+import { ledgerTabOfSheet } from '../metadata-tabs';
 import { documentLocked } from '../allocation-lock';
 import { sheetFit } from '../allocation-tab';
 import { auditLogAppend, type AuditEntry } from '../audit-log';
@@ -186,7 +187,7 @@ export function invoiceDocumentsCreate(invoiceNos: readonly string[] | string, l
 
 /** The invoice numbers of the selected rows: Invoice No cells of the Invoices tab or of the Sales tab. */
 function invoiceNosSelected(ledger: Ledger, range: GoogleAppsScript.Spreadsheet.Range): string[] {
-  const tab = tabFromName(range.getSheet().getName());
+  const tab = ledgerTabOfSheet(range.getSheet());
   const first = range.getRow();
   const last = range.getLastRow();
   const table = tab === 'Invoices' ? ledger.tables.Invoices : ledger.tables.Sales;
@@ -206,7 +207,7 @@ function invoiceNosSelected(ledger: Ledger, range: GoogleAppsScript.Spreadsheet.
 export function invoiceDocumentsFromSelection(lang: Lang): InvoiceDocumentsResult {
   const spreadsheet = spreadsheetActive();
   const range = spreadsheet.getActiveRange();
-  const tab = range ? tabFromName(range.getSheet().getName()) : null;
+  const tab = range ? ledgerTabOfSheet(range.getSheet()) : null;
   if (!range || (tab !== 'Invoices' && tab !== 'Sales')) throw new GasError('document.selectRows');
   const ledger = ledgerRead(lang);
   return documentsCreate(ledger, invoiceNosSelected(ledger, range), lang).result;

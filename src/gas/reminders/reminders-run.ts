@@ -1,6 +1,8 @@
 // The daily reminder run: reads the book once, sends what is due within a time budget and the quota, logs it all.
 import type { Lang } from '../../core/types';
 import { auditLogAppend, type AuditEntry } from '../audit-log';
+import { invoicePdfOfLink } from '../documents/invoice-documents';
+import { invoiceDocumentLink, invoiceRowsRead, type InvoiceRows } from '../mail/invoice-rows';
 import { mailContextRead, type MailContext } from '../mail/mail-context';
 import { mailQuotaLeft, mailRecipientCount, mailSend, mailSenderMake, type MailSender } from '../mail/mail-outgoing';
 import { mailRecord } from '../mail/mail-record';
@@ -40,6 +42,8 @@ interface Run {
   readonly context: MailContext;
   readonly sender: MailSender | null;
   readonly senderProblem: string;
+  /** The Invoices rows (already read with the book), to attach each invoice's PDF when it has one. */
+  readonly invoiceRows: InvoiceRows | null;
   readonly lang: Lang;
   readonly rows: ReminderLogRow[];
   readonly audit: AuditEntry[];
@@ -78,6 +82,18 @@ function runFail(run: Run, item: ReminderPlanItem, reason: string): void {
   run.failed += 1;
 }
 
+/**
+ * The invoice's PDF when its Document cell links to one, so the customer has the bill at hand; none otherwise
+ * (a reminder never makes a document: that would issue a draft).
+ */
+function reminderAttachments(run: Run, invoiceNo: string): GoogleAppsScript.Base.Blob[] {
+  const rows = run.invoiceRows;
+  const index = rows?.indexByNo.get(invoiceNo);
+  const link = rows && index !== undefined ? invoiceDocumentLink(rows, index) : '';
+  const pdf = link === '' ? null : invoicePdfOfLink(link);
+  return pdf ? [pdf] : [];
+}
+
 /** Sends one reminder; false when the quota is too short (nothing logged: it waits for the next run). */
 function runSendOne(run: Run, item: ReminderPlanItem): boolean {
   const { lang, sender } = run;
@@ -91,7 +107,7 @@ function runSendOne(run: Run, item: ReminderPlanItem): boolean {
   const level = item.due.level.level;
   const to = reminderAddressesText(mail.to, mail.cc);
   try {
-    mailSend({ to: mail.to, cc: mail.cc, subject: mail.subject, body: mail.body, attachments: [] }, sender);
+    mailSend({ to: mail.to, cc: mail.cc, subject: mail.subject, body: mail.body, attachments: reminderAttachments(run, item.due.invoiceNo) }, sender);
   } catch (error) {
     runFail(run, item, errorText(error, lang));
     return true;
@@ -150,6 +166,7 @@ export function remindersRun(lang: Lang, budgetMs: number = REMINDERS_BUDGET_MS)
       context,
       sender: sender.ok ? sender.sender : null,
       senderProblem: sender.ok ? '' : mailText('send.sender', lang, { problem: mailProblemMessage(sender.problem, lang) }),
+      invoiceRows: invoiceRowsRead(context.tabs),
       lang,
       rows: [],
       audit: [],

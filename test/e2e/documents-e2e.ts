@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { sampleBookTables } from '../../src/local/sample/sample-book';
 import type { Workbench } from '../../src/local/workbench/server';
-import { check, type StepRunner } from './e2e-harness';
+import { check, frameOf, menuRun, type StepRunner } from './e2e-harness';
 
 const STATEMENT_CUSTOMER = 'C001';
 
@@ -40,23 +40,6 @@ function cents(text: string): number {
   return Math.round(Number(text.replace(/[^\d.-]/g, '')) * 100);
 }
 
-/** The sidebar frame once the panel shows one whose src differs from `previousSrc`. */
-async function frameOf(page: Page, previousSrc: string | null): Promise<Frame> {
-  const selector = previousSrc ? `#sidebar-frame:not([src="${previousSrc}"])` : '#sidebar-frame';
-  const handle = await page.waitForSelector(selector, { timeout: 15_000 });
-  const frame = await handle.contentFrame();
-  check(frame, 'the sidebar iframe has no frame');
-  await frame.waitForSelector('#app .tabs', { timeout: 15_000 });
-  return frame;
-}
-
-async function menuRun(page: Page, functionName: string): Promise<Frame> {
-  const frames = page.locator('#sidebar-frame');
-  const before = (await frames.count()) > 0 ? await frames.getAttribute('src') : null;
-  await page.click('#addon-menu');
-  await page.click(`.menu-item[data-function="${functionName}"]`);
-  return frameOf(page, before);
-}
 
 async function sheetOpen(page: Page, name: string): Promise<void> {
   await page.locator('.sheet-tab', { hasText: new RegExp(`^${name}$`) }).click();

@@ -1,4 +1,7 @@
-// A minimal step runner for the browser run: named checks in order, a summary line, a deadline.
+// A minimal step runner for the browser run (named checks in order, a summary line, a deadline), and the
+// sidebar helpers the scenarios share (the sidebar frame, running a menu item).
+
+import type { Frame, Page } from 'playwright-core';
 
 export interface StepResult {
   readonly name: string;
@@ -51,4 +54,22 @@ export class StepRunner {
 /** Throws with `message` unless `condition` holds. */
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
+}
+
+/** The sidebar frame once the panel shows one whose src differs from `previousSrc`. */
+export async function frameOf(page: Page, previousSrc: string | null = null): Promise<Frame> {
+  const selector = previousSrc ? `#sidebar-frame:not([src="${previousSrc}"])` : '#sidebar-frame';
+  const handle = await page.waitForSelector(selector, { timeout: 15_000 });
+  const frame = await handle.contentFrame();
+  check(frame, 'the sidebar iframe has no frame');
+  await frame.waitForSelector('#app .tabs', { timeout: 15_000 });
+  return frame;
+}
+
+export async function menuRun(page: Page, functionName: string): Promise<Frame> {
+  const frames = page.locator('#sidebar-frame');
+  const before = (await frames.count()) > 0 ? await frames.getAttribute('src') : null;
+  await page.click('#addon-menu');
+  await page.click(`.menu-item[data-function="${functionName}"]`);
+  return frameOf(page, before);
 }

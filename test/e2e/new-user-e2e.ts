@@ -4,28 +4,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { Workbench } from '../../src/local/workbench/server';
-import { check, type StepRunner } from './e2e-harness';
+import { check, frameOf, menuRun, type StepRunner } from './e2e-harness';
 
 const TODAY = '2026-11-20';
 const XSS_NAMES = ['<img src=x onerror=alert(1)>', '<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script>'];
 
-/** The sidebar frame once the panel shows one whose src differs from `previousSrc`. */
-async function frameOf(page: Page, previousSrc: string | null = null): Promise<Frame> {
-  const selector = previousSrc ? `#sidebar-frame:not([src="${previousSrc}"])` : '#sidebar-frame';
-  const handle = await page.waitForSelector(selector, { timeout: 15_000 });
-  const frame = await handle.contentFrame();
-  check(frame, 'the sidebar iframe has no frame');
-  await frame.waitForSelector('#app .tabs', { timeout: 15_000 });
-  return frame;
-}
-
-async function menuRun(page: Page, functionName: string): Promise<Frame> {
-  const frames = page.locator('#sidebar-frame');
-  const before = (await frames.count()) > 0 ? await frames.getAttribute('src') : null;
-  await page.click('#addon-menu');
-  await page.click(`.menu-item[data-function="${functionName}"]`);
-  return frameOf(page, before);
-}
 
 async function bookStart(page: Page, book: 'blank' | 'sample' | 'messy'): Promise<void> {
   await page.click(`#book-${book}`);

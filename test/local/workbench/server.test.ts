@@ -3,27 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { menuItems } from '../../../src/gas/menu';
 import { sampleBookTables } from '../../../src/local/sample/sample-book';
 import { workbenchStart, type Workbench } from '../../../src/local/workbench/server';
-import type { WorkbenchReply, WorkbenchState } from '../../../src/local/workbench/workbench-state';
 import { buildFileRead } from '../../build/build-output';
 import { timeZoneOfSpreadsheet } from '../sandbox/sandbox-fixture';
+import { workbenchPost, workbenchState } from './workbench-client';
 
 // The session sets the process zone to the spreadsheet's; this gives the worker its own back afterwards.
 timeZoneOfSpreadsheet();
 
 let workbench: Workbench;
 
-async function post<T = unknown>(path: string, body: unknown = []): Promise<WorkbenchReply<T>> {
-  const response = await fetch(new URL(path, workbench.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as WorkbenchReply<T>;
-}
-
-async function state(): Promise<WorkbenchState> {
-  return (await (await fetch(new URL('/api/state', workbench.url))).json()) as WorkbenchState;
-}
+const post = <T = unknown>(path: string, body: unknown = []) => workbenchPost<T>(workbench, path, body);
+const state = () => workbenchState(workbench);
 
 beforeAll(async () => {
   buildFileRead('build/Code.js');

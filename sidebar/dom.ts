@@ -13,6 +13,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * A link that opens a Drive file in a new tab. Only https addresses become links (a cell may hold any text);
+ * anything else is shown as `fallback`, muted.
+ */
+export function fileLink(url: string, label: string, fallback = ''): HTMLElement {
+  if (!/^https:\/\//.test(url)) return el('span', 'muted', fallback);
+  const link = el('a', 'file-link', label);
+  link.href = url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  return link;
+}
+
 /** Replaces every child of `parent` with `children`. */
 export function childrenReplace(parent: Element, ...children: Node[]): void {
   while (parent.firstChild) parent.removeChild(parent.firstChild);

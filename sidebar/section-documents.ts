@@ -6,7 +6,7 @@ import type { StatementSendResult } from '../src/gas/mail/statement-send';
 import type { ReminderTriggerState } from '../src/gas/reminders/reminder-trigger';
 import type { RemindersPreview } from '../src/gas/reminders/reminders-preview';
 import type { RemindersRunResult } from '../src/gas/reminders/reminders-run';
-import { el } from './dom';
+import { el, fileLink } from './dom';
 import { rpc } from './rpc';
 import { formValue, formValueSet, load, render, save, t } from './state';
 import { actionRender, fieldRender, refreshRender, selectRender, statusRender } from './widgets';
@@ -114,16 +114,6 @@ function remindersRunNow(): void {
     documents.notice = result.notice;
     documents.preview = null;
   });
-}
-
-/** A link that opens a Drive file in a new tab; only https addresses become links. */
-function fileLink(url: string, label: string): HTMLElement {
-  if (!/^https:\/\//.test(url)) return el('span', 'muted', '');
-  const link = el('a', 'file-link', label);
-  link.href = url;
-  link.target = '_blank';
-  link.rel = 'noopener noreferrer';
-  return link;
 }
 
 function invoicesTableRender(view: DocumentsView): HTMLElement {

@@ -2,7 +2,7 @@
 import type { StatementChoices, StatementRequest, StatementView } from '../src/gas/statement-view';
 import type { StatementDocumentCreated } from '../src/gas/statements/statement-documents';
 import type { StatementsRunResult } from '../src/gas/statements/statements-all';
-import { el } from './dom';
+import { el, fileLink } from './dom';
 import { rpc } from './rpc';
 import { load, save, state, t } from './state';
 import { actionRender, fieldRender, statusRender } from './widgets';
@@ -61,24 +61,14 @@ function statementsAllMake(): void {
   );
 }
 
-/** A link that opens a Drive file in a new tab; only https addresses become links. */
-function fileLink(url: string, label: string): HTMLElement {
-  if (!/^https:\/\//.test(url)) return el('span', 'muted', label);
-  const link = el('a', 'file-link', label);
-  link.href = url;
-  link.target = '_blank';
-  link.rel = 'noopener noreferrer';
-  return link;
-}
-
 function madeRender(created: StatementDocumentCreated): HTMLElement {
   const box = el('div', 'notice statement-made');
   box.id = 'statement-made';
   box.appendChild(el('p', '', t('statement.made', { no: created.statementNo, name: created.customerName, closing: created.closingBalance })));
   const links = el('p', 'links');
-  links.appendChild(fileLink(created.pdfUrl, t('statement.openPdf')));
+  links.appendChild(fileLink(created.pdfUrl, t('statement.openPdf'), t('statement.openPdf')));
   links.appendChild(document.createTextNode(' · '));
-  links.appendChild(fileLink(created.docUrl, t('statement.openDoc')));
+  links.appendChild(fileLink(created.docUrl, t('statement.openDoc'), t('statement.openDoc')));
   box.appendChild(links);
   box.appendChild(el('p', 'muted', t('statement.seeTab', { sheet: created.sheetName })));
   return box;
@@ -94,7 +84,7 @@ function runRender(result: StatementsRunResult): HTMLElement {
   for (const created of result.created) {
     const item = el('li');
     item.appendChild(el('span', '', `${created.statementNo} · ${created.customerName} · ${created.closingBalance} `));
-    item.appendChild(fileLink(created.pdfUrl, t('statement.openPdf')));
+    item.appendChild(fileLink(created.pdfUrl, t('statement.openPdf'), t('statement.openPdf')));
     list.appendChild(item);
   }
   box.appendChild(list);

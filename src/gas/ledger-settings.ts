@@ -22,8 +22,25 @@ export interface LedgerSettingsView {
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', 'zh-CN': '简体中文' };
 
-/** Each setting as the text a user would type into the Settings tab. */
-export function settingsDisplay(settings: Settings): Record<string, string> {
+/** The settings a user types as text, by key (the Settings tab's keys; reminders are listed apart). */
+export interface SettingsText {
+  readonly companyName: string;
+  readonly currency: string;
+  readonly termsDays: string;
+  readonly taxRate: string;
+  readonly language: string;
+  readonly agingBuckets: string;
+  readonly invoiceNumberFormat: string;
+  readonly companyAddress: string;
+  readonly companyEmail: string;
+  readonly companyPhone: string;
+  readonly companyTaxId: string;
+  readonly bankDetails: string;
+  readonly statementReplyDays: string;
+}
+
+/** Each setting as the text a user would type into the Settings tab (the language by its name). */
+export function settingsDisplay(settings: Settings): SettingsText {
   return {
     companyName: settings.companyName,
     currency: settings.currency,
@@ -51,7 +68,7 @@ export function ledgerSettingsRead(lang: Lang): LedgerSettingsView {
     tabName: tabSchemas.Settings.title[lang],
     rows: settingKeys
       .filter((setting) => setting.key in shown)
-      .map((setting) => ({ label: setting.label[lang], value: shown[setting.key] ?? '' })),
+      .map((setting) => ({ label: setting.label[lang], value: shown[setting.key as keyof SettingsText] })),
     problems: read.problems.map((problem) => problemMessage(problem, lang)),
   };
 }

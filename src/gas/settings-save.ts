@@ -169,21 +169,10 @@ export function settingsSave(form: SettingsForm, lang: Lang): SettingsSaved {
 /** The settings in force as the form's fields (Settings tab over the defaults); one getValues. */
 export function settingsFormRead(lang: Lang): Required<SettingsForm> {
   const settings = bookRead(ledgerTablesRead(spreadsheetActive(), ['Settings']), { lang }).input.settings;
-  const shown = settingsDisplay(settings);
   return {
-    companyName: settings.companyName,
-    currency: settings.currency,
-    termsDays: String(settings.termsDays),
-    taxRate: shown.taxRate ?? '0%',
-    invoiceNumberFormat: settings.invoiceNumberFormat,
-    agingBuckets: settings.agingBuckets.join(', '),
+    ...settingsDisplay(settings),
+    // The form's language field takes the code, not the name the Settings tab shows.
     language: settings.language,
-    companyAddress: settings.companyAddress,
-    companyEmail: settings.companyEmail,
-    companyPhone: settings.companyPhone,
-    companyTaxId: settings.companyTaxId,
-    bankDetails: settings.bankDetails,
-    statementReplyDays: String(settings.statementReplyDays),
     ...(Object.fromEntries(
       REMINDER_FIELDS.map((key) => [key, settings.reminders?.find((r) => `reminder${r.level}` === key)?.text ?? '']),
     ) as Record<(typeof REMINDER_FIELDS)[number], string>),
